@@ -1,0 +1,100 @@
+/**
+ * Eligibility and selection criteria: one Markdown file per language,
+ * `content/criteria/<lang>/criteres.md`. Each criterion has a stable `id` used
+ * as its anchor (`/fr/criteres/#<id>`), so journalists can cite one criterion.
+ */
+import { z } from 'astro/zod';
+import {
+  changeNoteCmsFields,
+  changeNoteSchema,
+  cmsFields,
+  decapDayWidget,
+  isoDaySchema,
+  markdownBodyField,
+  optional,
+  requiredText,
+  slugSchema,
+} from './shared';
+
+/** Eligibility criteria decide who may apply; selection criteria how applications are judged. */
+export const criterionKinds = ['eligibility', 'selection'] as const;
+
+/** One criterion. */
+export const criterionSchema = z
+  .object({
+    /** Stable anchor, never changed once published (`equipe-fondatrice`). */
+    id: slugSchema,
+    /** Short name of the criterion. */
+    title: requiredText(120),
+    /** What the criterion means, in plain language (Markdown allowed). */
+    description: requiredText(1500),
+    /** `eligibility` or `selection`. */
+    kind: z.enum(criterionKinds),
+  })
+  .strict();
+
+/** A criterion after validation. */
+export type Criterion = z.infer<typeof criterionSchema>;
+
+/** The criteria document of one language. */
+export const criteriaSchema = z
+  .object({
+    /** Page title. */
+    title: requiredText(140),
+    /** One-sentence summary for the meta description and search results. */
+    summary: requiredText(300),
+    /** Day these criteria take effect. */
+    effective: isoDaySchema,
+    /** Version label cited by journalists and the open data (`1.0`). */
+    version: optional(z.string().trim().max(20)),
+    /** The criteria themselves; ids must be unique. */
+    items: z
+      .array(criterionSchema)
+      .min(1, { error: 'au moins un critère (at least one criterion)' })
+      .superRefine((items, context) => {
+        const seen = new Set<string>();
+        items.forEach((item, index) => {
+          if (seen.has(item.id)) {
+            context.addIssue({ code: 'custom', path: [index, 'id'], message: `identifiant en double « ${item.id} » (duplicate id)` });
+          }
+          seen.add(item.id);
+        });
+      }),
+    /** Change history, newest first or in any order (the page sorts it). */
+    changes: z.preprocess((value) => value ?? undefined, z.array(changeNoteSchema).default([])),
+    /** Marks demonstration content (the real criteria are "to be announced"). */
+    sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+  })
+  .strict();
+
+/** The criteria document after validation. */
+export type CriteriaData = z.infer<typeof criteriaSchema>;
+
+/** Decap fields for one criterion. */
+const criterionCmsFields = cmsFields(criterionSchema, [
+  { name: 'id', label: 'Identifiant (ancre)', widget: 'string', hint: 'Minuscules sans accents et traits d’union. Ne jamais changer après publication : les liens en dépendent.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  { name: 'title', label: 'Intitulé', widget: 'string' },
+  { name: 'description', label: 'Description', widget: 'text' },
+  {
+    name: 'kind',
+    label: 'Type de critère',
+    widget: 'select',
+    options: [
+      { label: 'Admissibilité', value: 'eligibility' },
+      { label: 'Sélection', value: 'selection' },
+    ],
+  },
+]);
+
+/** Decap fields for the criteria document, typed against the schema's keys. */
+export const criteriaCmsFields = cmsFields(criteriaSchema, [
+  { name: 'title', label: 'Titre de la page', widget: 'string', i18n: true },
+  { name: 'summary', label: 'Résumé', widget: 'text', i18n: true },
+  { name: 'effective', label: 'En vigueur le', ...decapDayWidget, i18n: 'duplicate' },
+  { name: 'version', label: 'Version', widget: 'string', required: false, i18n: 'duplicate', hint: 'Par exemple 1.1. Augmenter à chaque changement majeur.' },
+  { name: 'items', label: 'Critères', label_singular: 'critère', widget: 'list', summary: '{{fields.title}}', i18n: true, min: 1, fields: criterionCmsFields },
+  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
+]);
+
+/** The introduction above the criteria. */
+export const criteriaCmsBody = markdownBodyField('Introduction');

@@ -1,0 +1,61 @@
+/**
+ * Standing pages (about, contact, accessibility statement, privacy): one
+ * Markdown file per page and language, `content/pages/<lang>/<file>.md`,
+ * published at `/<lang>/<slug>/`.
+ */
+import { z } from 'astro/zod';
+import { changeNoteCmsFields, changeNoteSchema, cmsFields, markdownBodyField, optional, requiredText, slugSchema } from './shared';
+
+/** The role a page plays; the footer and the contact blocks link pages by role. */
+export const pageRoles = ['about', 'contact', 'accessibility', 'privacy', 'other'] as const;
+
+/** A page role. */
+export type PageRole = (typeof pageRoles)[number];
+
+/** A page's frontmatter. */
+export const pageSchema = z
+  .object({
+    /** Page title and `<h1>`. */
+    title: requiredText(140),
+    /** One-sentence summary for the meta description and search results. */
+    summary: requiredText(300),
+    /** What the page is for; `other` pages are linked from nowhere automatically. */
+    role: z.enum(pageRoles).default('other'),
+    /** Localized URL slug; defaults to the file name. */
+    slug: optional(slugSchema),
+    /** Key pairing FR and EN; defaults to the file name. */
+    translationKey: optional(slugSchema),
+    /** Dated change notes; major ones move the visible "last updated" date. */
+    changes: z.preprocess((value) => value ?? undefined, z.array(changeNoteSchema).default([])),
+    /** Marks demonstration content. */
+    sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+  })
+  .strict();
+
+/** A page after validation. */
+export type PageData = z.infer<typeof pageSchema>;
+
+/** Decap fields for pages, typed against the schema's keys. */
+export const pageCmsFields = cmsFields(pageSchema, [
+  { name: 'title', label: 'Titre', widget: 'string', i18n: true },
+  { name: 'summary', label: 'Résumé', widget: 'text', i18n: true },
+  { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Ne pas modifier après publication.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  {
+    name: 'role',
+    label: 'Rôle de la page',
+    widget: 'select',
+    i18n: 'duplicate',
+    default: 'other',
+    options: [
+      { label: 'À propos', value: 'about' },
+      { label: 'Nous joindre', value: 'contact' },
+      { label: 'Accessibilité', value: 'accessibility' },
+      { label: 'Confidentialité', value: 'privacy' },
+      { label: 'Autre', value: 'other' },
+    ],
+  },
+  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
+]);
+
+/** The page's text, edited as the file's Markdown body. */
+export const pageCmsBody = markdownBodyField('Contenu');

@@ -1,0 +1,33 @@
+/**
+ * UI strings: one JSON file per locale under `ui/`, French being the reference
+ * (every key exists there). A missing English string falls back to French
+ * rather than showing a key; the unit tests keep both files in step.
+ */
+import en from './ui/en.json';
+import fr from './ui/fr.json';
+import { defaultLocale, type Locale } from './locales';
+
+/** A UI string key (`nav.faq`), as defined by the French file. */
+export type UiKey = keyof typeof fr;
+
+/** Strings of every locale; non-default locales may lag behind and fall back. */
+const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { fr, en };
+
+/** Values substituted into `{name}` placeholders. */
+export type UiValues = Readonly<Record<string, string | number>>;
+
+/** Replaces `{name}` placeholders; an unknown placeholder is left visible so it gets noticed. */
+export function interpolate(template: string, values: UiValues = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** Looks up `key` in `lang`, falling back to the default locale. */
+export function translate(lang: Locale, key: UiKey, values?: UiValues): string {
+  const template = dictionaries[lang][key] ?? dictionaries[defaultLocale][key] ?? key;
+  return interpolate(template, values);
+}
+
+/** A translator bound to one locale: `const t = useTranslations('fr'); t('nav.faq')`. */
+export function useTranslations(lang: Locale): (key: UiKey, values?: UiValues) => string {
+  return (key, values) => translate(lang, key, values);
+}

@@ -1,0 +1,95 @@
+/**
+ * Key dates as a timeline: ordering, past and upcoming, the next date to show
+ * on the home page, and the status timeline computed from the milestones.
+ */
+import type { KeyDateData, Milestone } from '../content/schemas/key-dates';
+import { dayInZone, toInstant } from './dates';
+import type { StatusTimeline } from './status';
+
+/** The fields of a key date this module reads. */
+export type KeyDateFields = Pick<KeyDateData, 'date' | 'time' | 'timeZone' | 'state' | 'milestone'>;
+
+/** A key date whose day is known (confirmed or changed). */
+export type DatedKeyDate<T extends KeyDateFields> = T & { readonly date: string };
+
+/** True when the date is known and may drive the status, the calendar and "next date". */
+export function isDated<T extends KeyDateFields>(keyDate: T): keyDate is DatedKeyDate<T> {
+  return keyDate.state !== 'to-be-announced' && keyDate.date !== undefined;
+}
+
+/** The instant a key date designates; a deadline given as a day lasts the whole day. */
+export function keyDateInstant(keyDate: DatedKeyDate<KeyDateFields>): Date {
+  return toInstant(
+    { day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone },
+    keyDate.milestone === 'applications-close' ? 'end' : 'start',
+  );
+}
+
+/** Milestones in program order, to place dates that are still to be announced. */
+const milestoneOrder: Record<Milestone, number> = {
+  'applications-open': 0,
+  'applications-close': 1,
+  selection: 2,
+  results: 3,
+  other: 4,
+};
+
+/** Sorts a timeline: known dates chronologically, then dates to be announced in program order. */
+export function sortTimeline<T extends KeyDateFields>(keyDates: readonly T[]): T[] {
+  return [...keyDates].sort((a, b) => {
+    const aTime = isDated(a) ? keyDateInstant(a).getTime() : Number.POSITIVE_INFINITY;
+    const bTime = isDated(b) ? keyDateInstant(b).getTime() : Number.POSITIVE_INFINITY;
+    if (aTime !== bTime) return aTime - bTime;
+    return milestoneOrder[a.milestone] - milestoneOrder[b.milestone];
+  });
+}
+
+/** True when a dated key date is over at `now` (an all-day date is over after its day). */
+export function isPast(keyDate: KeyDateFields, now: Date): boolean {
+  if (!isDated(keyDate)) return false;
+  const end = toInstant({ day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }, keyDate.time === undefined ? 'end' : 'start');
+  return end.getTime() < now.getTime();
+}
+
+/** The first key date not yet past, or the first one still to be announced. */
+export function nextKeyDate<T extends KeyDateFields>(keyDates: readonly T[], now: Date): T | undefined {
+  const sorted = sortTimeline(keyDates);
+  return sorted.find((keyDate) => isDated(keyDate) && !isPast(keyDate, now)) ?? sorted.find((keyDate) => !isDated(keyDate));
+}
+
+/** Adds whole calendar days to `YYYY-MM-DD`. */
+export function addDays(day: string, days: number): string {
+  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, dayOfMonth + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The instants the program status turns on. Only confirmed or changed dates
+ * count; when several dates share a milestone the earliest wins. "Closing
+ * soon" starts `closingSoonDays` calendar days before the deadline, at the
+ * same wall-clock time in the deadline's zone (so DST does not shift it).
+ */
+export function statusTimeline(keyDates: readonly KeyDateFields[], closingSoonDays: number): StatusTimeline {
+  const first = (milestone: Milestone) =>
+    sortTimeline(keyDates.filter((keyDate) => keyDate.milestone === milestone)).find(isDated);
+  const opens = first('applications-open');
+  const closes = first('applications-close');
+  const results = first('results');
+  const closesAt = closes ? keyDateInstant(closes).getTime() : null;
+  const closingSoonAt = closes
+    ? toInstant(
+        { day: addDays(closes.date, -closingSoonDays), time: closes.time ?? '00:00', timeZone: closes.timeZone },
+      ).getTime()
+    : null;
+  return {
+    opensAt: opens ? keyDateInstant(opens).getTime() : null,
+    closingSoonAt,
+    closesAt,
+    resultsAt: results ? keyDateInstant(results).getTime() : null,
+  };
+}
+
+/** Today's date in the program's zone, for "past" styling at build time. */
+export function programToday(now: Date, timeZone: string): string {
+  return dayInZone(now, timeZone);
+}

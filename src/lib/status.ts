@@ -1,0 +1,45 @@
+/**
+ * The program status: where applications stand at a given instant. Pure and
+ * dependency-free, because the same function runs at build time and again in
+ * the browser on page load, so a page built last week never says "open" after
+ * the deadline.
+ */
+
+/** The five states the site can be in, in the order they happen. */
+export const programStatuses = ['upcoming', 'open', 'closing-soon', 'closed', 'results-announced'] as const;
+
+/** A program status. */
+export type ProgramStatus = (typeof programStatuses)[number];
+
+/**
+ * The instants (milliseconds since the epoch, UTC) the status turns on.
+ * `null` means the date is not confirmed yet ("to be announced").
+ */
+export interface StatusTimeline {
+  /** Applications open. */
+  readonly opensAt: number | null;
+  /** "Closing soon" starts (a few calendar days before the deadline, in the program's zone). */
+  readonly closingSoonAt: number | null;
+  /** Deadline: applications are closed from this instant on. */
+  readonly closesAt: number | null;
+  /** Results are public. */
+  readonly resultsAt: number | null;
+}
+
+/**
+ * The status at `now`. Until the opening date is confirmed and reached the
+ * program is `upcoming`; after the deadline it is `closed` until results.
+ */
+export function programStatus(timeline: StatusTimeline, now: number): ProgramStatus {
+  const { opensAt, closingSoonAt, closesAt, resultsAt } = timeline;
+  if (resultsAt !== null && now >= resultsAt) return 'results-announced';
+  if (closesAt !== null && now >= closesAt) return 'closed';
+  if (opensAt === null || now < opensAt) return 'upcoming';
+  if (closingSoonAt !== null && now >= closingSoonAt) return 'closing-soon';
+  return 'open';
+}
+
+/** True when the application form may be offered. */
+export function acceptsApplications(status: ProgramStatus): boolean {
+  return status === 'open' || status === 'closing-soon';
+}

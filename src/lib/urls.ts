@@ -1,0 +1,72 @@
+/**
+ * The site's URLs: a public contract journalists link to. Every path is built
+ * here from the route table, so pages, the language toggle, hreflang, search
+ * results and tests all agree.
+ */
+import { localeCodes, type Locale } from '../i18n/locales';
+
+/** Localized first segment of each section, after the language (`/fr/annonces/`). */
+export const sectionSegments = {
+  home: { fr: '', en: '' },
+  announcements: { fr: 'annonces', en: 'announcements' },
+  criteria: { fr: 'criteres', en: 'criteria' },
+  dates: { fr: 'dates', en: 'dates' },
+  faq: { fr: 'faq', en: 'faq' },
+  search: { fr: 'recherche', en: 'search' },
+  media: { fr: 'medias', en: 'media' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** A section of the site. */
+export type Section = keyof typeof sectionSegments;
+
+/** Announcements per list page: the list paginates past this many. */
+export const announcementsPerPage = 20;
+
+/** Every page the site renders, as data. */
+export type SiteRoute =
+  | { readonly kind: 'section'; readonly lang: Locale; readonly section: Section }
+  | { readonly kind: 'announcements-page'; readonly lang: Locale; readonly page: number }
+  | { readonly kind: 'announcement'; readonly lang: Locale; readonly slug: string }
+  | { readonly kind: 'page'; readonly lang: Locale; readonly slug: string };
+
+/** Path of a section's landing page: `/fr/annonces/`, `/en/`. */
+export function sectionPath(lang: Locale, section: Section): string {
+  const segment = sectionSegments[section][lang];
+  return segment === '' ? `/${lang}/` : `/${lang}/${segment}/`;
+}
+
+/** Path of a route, always with a trailing slash. */
+export function routePath(route: SiteRoute): string {
+  switch (route.kind) {
+    case 'section':
+      return sectionPath(route.lang, route.section);
+    case 'announcements-page':
+      return route.page <= 1
+        ? sectionPath(route.lang, 'announcements')
+        : `${sectionPath(route.lang, 'announcements')}page/${route.page}/`;
+    case 'announcement':
+      return `${sectionPath(route.lang, 'announcements')}${route.slug}/`;
+    case 'page':
+      return `/${route.lang}/${route.slug}/`;
+  }
+}
+
+/** First segments a standing page's slug may not take, because a section already uses them. */
+export const reservedPageSlugs: ReadonlySet<string> = new Set(
+  Object.values(sectionSegments).flatMap((segments) => localeCodes.map((lang) => segments[lang])).filter(Boolean),
+);
+
+/** Absolute URL of a path on the site (canonical, Open Graph, feeds). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** Number of list pages for `count` announcements (at least one, even when empty). */
+export function pageCount(count: number, perPage: number = announcementsPerPage): number {
+  return Math.max(1, Math.ceil(count / perPage));
+}
+
+/** Path of an anchor within a section: `/fr/faq/#admissibilite`. */
+export function anchorPath(lang: Locale, section: Section, anchor: string): string {
+  return `${sectionPath(lang, section)}#${anchor}`;
+}
