@@ -14,4 +14,7 @@ export default defineConfig({
   integrations: [mdx()],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.
+  cacheDir: './.cache/astro',
+  vite: { cacheDir: './.cache/vite' },
 });
