@@ -60,12 +60,14 @@ export function formatDay(lang: Locale, day: string): string {
   return lang === 'fr' && dayOfMonth === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
-/** Formats a wall-clock time: `23 h 59` / `11:59 p.m.`. */
+/** Formats a wall-clock time: `23 h 59`, `9 h` / `11:59 p.m.`, `9:00 a.m.`. */
 export function formatTime(lang: Locale, time: string): string {
   const [hours, minutes] = timeParts(time);
-  return new Intl.DateTimeFormat(locales[lang].intlLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  const text = new Intl.DateTimeFormat(locales[lang].intlLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2000, 0, 1, hours, minutes)),
   );
+  // Québec usage (OQLF) drops zero minutes: « 9 h », not « 9 h 00 ».
+  return lang === 'fr' && minutes === 0 ? text.replace(/ 00$/, '') : text;
 }
 
 /** Zones whose readers say "heure de l'Est" / "ET": the program's zone and its aliases. */
