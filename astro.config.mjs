@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import rehypeSanitize from 'rehype-sanitize';
+import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -12,6 +14,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  markdown: {
+    // Editor-written Markdown passes an allowlist: nothing executable reaches a page.
+    rehypePlugins: [[rehypeSanitize, markdownSanitizeSchema]],
+  },
+  security: {
+    // Astro hashes its own scripts and styles into a per-page policy; nothing inline or from elsewhere runs.
+    // frame-ancestors cannot be set in a <meta> policy: public/_headers sets it for hosts that read it.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.

@@ -52,7 +52,9 @@ export function announcementSchema<Image extends z.ZodType>({ image }: ImageCont
       translationKey: optional(slugSchema),
       /** A draft is published nowhere: no page, list, feed or search entry. */
       draft: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
-      /** Marks demonstration content written for this site, not taken from the source article. */
+      /** The other language's version is being written: the page shows a notice instead of failing the content check. */
+    translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    /** Marks demonstration content written for this site, not taken from the source article. */
       sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
     })
     .strict();
@@ -97,6 +99,7 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
   },
   { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Facultatif. Laisser vide pour garder l’adresse actuelle. Ne pas modifier après publication.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
   { name: 'draft', label: 'Brouillon (non publié)', widget: 'boolean', default: false, required: false, i18n: 'duplicate' },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
 ]);
 
 /** The Markdown body of an announcement, edited as the file's content. */

@@ -25,6 +25,8 @@ export const faqSchema = z
     slug: optional(slugSchema),
     /** Key pairing FR and EN; defaults to the file name. */
     translationKey: optional(slugSchema),
+    /** The other language's version is being written: the page shows a notice instead of failing the content check. */
+    translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
     /** Marks an answer written for the demonstration, beyond the source article. */
     sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
   })
@@ -50,6 +52,7 @@ export const faqCmsFields = cmsFields(faqSchema, [
     ],
   },
   { name: 'order', label: 'Ordre dans la catégorie', widget: 'number', value_type: 'int', min: 0, max: 999, default: 100, required: false, i18n: 'duplicate' },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
 ]);
 
 /** The answer, edited as the file's Markdown body. */

@@ -50,6 +50,8 @@ export const keyDateSchema = z
     changes: z.preprocess((value) => value ?? undefined, z.array(changeNoteSchema).default([])),
     /** Key pairing FR and EN; defaults to the file name. */
     translationKey: optional(slugSchema),
+    /** The other language's version is being written: the page shows a notice instead of failing the content check. */
+    translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
     /** Marks a demonstration date (the real dates are "to be announced"). */
     sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
   })
@@ -96,5 +98,6 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
     ],
   },
   { name: 'description', label: 'Description', widget: 'text', required: false, i18n: true },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
   { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
 ]);

@@ -27,6 +27,8 @@ export const pageSchema = z
     translationKey: optional(slugSchema),
     /** Dated change notes; major ones move the visible "last updated" date. */
     changes: z.preprocess((value) => value ?? undefined, z.array(changeNoteSchema).default([])),
+    /** The other language's version is being written: the page shows a notice instead of failing the content check. */
+    translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
     /** Marks demonstration content. */
     sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
   })
@@ -55,6 +57,7 @@ export const pageCmsFields = cmsFields(pageSchema, [
     ],
   },
   { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
 ]);
 
 /** The page's text, edited as the file's Markdown body. */
