@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
@@ -16,7 +17,9 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page.
-    rehypePlugins: [[rehypeSanitize, markdownSanitizeSchema]],
+    processor: unified({ rehypePlugins: [[rehypeSanitize, markdownSanitizeSchema]] }),
+    // Shiki colours code with inline styles, which the CSP forbids; editors' content has no code to colour.
+    syntaxHighlight: false,
   },
   security: {
     // Astro hashes its own scripts and styles into a per-page policy; nothing inline or from elsewhere runs.
