@@ -4,12 +4,22 @@
  * language only through the toggle and hreflang, no vague link text, and
  * every page is valid HTML (html-validate, recommended rules).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
+import { entries } from '../support/content';
 import { distRoot, htmlFiles, isAdminFile, readOutput, urlPathOf } from '../support/site-output';
+
+/** Every text file of the build (HTML, XML, JSON, ICS, JS…), relative to dist/. */
+function allOutputFiles(directory = distRoot, prefix = ''): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return allOutputFiles(path, `${prefix}${name}/`);
+    return /\.(html|xml|json|ics|js|txt)$/.test(name) ? [`${prefix}${name}`] : [];
+  });
+}
 
 const files = htmlFiles().filter((file) => !isAdminFile(file));
 
@@ -84,6 +94,20 @@ test('the link gate catches a broken link, a missing anchor, a cross-language li
     expect.stringContaining('other language'),
     expect.stringContaining('vague link text'),
   ]);
+});
+
+test('drafts appear nowhere in the output (pages, lists, any file)', () => {
+  const drafts = (['fr', 'en'] as const).flatMap((lang) =>
+    entries('announcements', lang).filter((entry) => entry.data['draft'] === true).map((entry) => ({ lang, ...entry })),
+  );
+  expect(drafts.length, 'the sample content keeps a draft to prove this').toBeGreaterThan(0);
+  const outputs = allOutputFiles().map((file) => ({ file, text: readFileSync(join(distRoot, file), 'utf8') }));
+  for (const draft of drafts) {
+    const title = String(draft.data['title']);
+    const slug = typeof draft.data['slug'] === 'string' ? draft.data['slug'] : draft.file;
+    expect(outputs.filter((output) => output.text.includes(title)).map((output) => output.file), title).toEqual([]);
+    expect(existsSync(join(distRoot, draft.lang === 'fr' ? 'fr/annonces' : 'en/announcements', slug))).toBe(false);
+  }
 });
 
 const validator = new HtmlValidate({

@@ -26,6 +26,11 @@ test.beforeAll(async () => {
     mkdirSync(join(copy, 'content', 'announcements', lang), { recursive: true });
     copyFileSync(fixture, join(copy, 'content', 'announcements', lang, 'vecteurs-xss.md'));
   }
+  // A French announcement whose English version is still being written.
+  writeFileSync(
+    join(copy, 'content', 'announcements', 'fr', 'traduction-en-cours.md'),
+    ['---', 'title: Annonce en attente de traduction', 'summary: Seule la version française existe pour le moment.', 'published: 2026-11-21', 'kind: news', 'topics: [program]', 'translationPending: true', '---', '', 'Texte.', ''].join('\n'),
+  );
   const result = await buildCopy(copy);
   expect(result.code, result.output).toBe(0);
   server = await serveStatic(join(copy, 'dist'), port);
@@ -74,6 +79,13 @@ test('no dialog fires when the page is opened and its links and controls are use
   await page.getByRole('main').click();
   await page.waitForTimeout(500);
   expect(dialogs).toEqual([]);
+});
+
+test('a page without counterpart shows a notice and its toggle goes to the other language section', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${port}/fr/annonces/traduction-en-cours/`);
+  await expect(page.getByRole('main')).toContainText('Cette page n’existe pas encore en anglais.');
+  await expect(page.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute('href', '/en/announcements/');
+  await expect(page.locator('link[rel="alternate"][hreflang="en-CA"]')).toHaveCount(0);
 });
 
 test('a broken file stops the real build and the message names the file and the field', async () => {
