@@ -10,7 +10,6 @@ import { publicAnnouncements } from '../lib/announcements';
 import { faqCategories } from '../content/schemas/faq';
 import { entryLang } from '../lib/translations';
 import { sortTimeline } from '../lib/key-dates';
-import type { PageRole } from '../content/schemas/pages';
 
 /** Settings of `lang`; the site cannot render without them. */
 export async function getSettings(lang: Locale): Promise<CollectionEntry<'settings'>['data']> {
@@ -62,10 +61,6 @@ export async function getPages(lang: Locale): Promise<CollectionEntry<'pages'>[]
   return (await getCollection('pages')).filter((entry) => entryLang(entry) === lang);
 }
 
-/** The page playing `role` in `lang`, if any. */
-export async function getPageByRole(lang: Locale, role: PageRole): Promise<CollectionEntry<'pages'> | undefined> {
-  return (await getPages(lang)).find((entry) => entry.data.role === role);
-}
 
 /** Every page entry, both languages (for pairing translations). */
 export async function getAllPages(): Promise<CollectionEntry<'pages'>[]> {

@@ -3,7 +3,7 @@
  * on the home page, and the status timeline computed from the milestones.
  */
 import type { KeyDateData, Milestone } from '../content/schemas/key-dates';
-import { dayInZone, toInstant } from './dates';
+import { toInstant } from './dates';
 import type { StatusTimeline } from './status';
 
 /** The fields of a key date this module reads. */
@@ -87,9 +87,4 @@ export function statusTimeline(keyDates: readonly KeyDateFields[], closingSoonDa
     closesAt,
     resultsAt: results ? keyDateInstant(results).getTime() : null,
   };
-}
-
-/** Today's date in the program's zone, for "past" styling at build time. */
-export function programToday(now: Date, timeZone: string): string {
-  return dayInZone(now, timeZone);
 }
