@@ -37,7 +37,7 @@ export interface PressKitFile {
   /** Weight in bytes. */
   readonly bytes: number;
   /** The bytes themselves (served by the download endpoint). */
-  readonly body: Uint8Array;
+  readonly body: Uint8Array<ArrayBuffer>;
 }
 
 /** The web version and the original of an item. */
@@ -97,7 +97,7 @@ async function makeDownloads(entry: PressKitEntry, lang: Locale): Promise<PressK
   const pipeline = sharp(originalBody).rotate().resize({ width: webVersionMaxSize, height: webVersionMaxSize, fit: 'inside', withoutEnlargement: true });
   const web = await (keepsTransparency ? pipeline.png({ compressionLevel: 9, palette: true }) : pipeline.jpeg({ quality: 82, mozjpeg: true })).toBuffer({ resolveWithObject: true });
   const webExtension = keepsTransparency ? 'png' : 'jpg';
-  const file = (suffix: string, extension: string, body: Uint8Array, format: string, width: number, height: number): PressKitFile => {
+  const file = (suffix: string, extension: string, body: Uint8Array<ArrayBuffer>, format: string, width: number, height: number): PressKitFile => {
     const fileName = `${name}-${suffix}.${extension}`;
     return { path: pressKitFilePath(lang, fileName), fileName, format, mimeType: mimeTypeOf(format), width, height, bytes: body.byteLength, body };
   };
