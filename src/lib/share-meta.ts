@@ -74,3 +74,27 @@ export function imageMimeType(format: string): string {
   if (normalized === 'svg') return 'image/svg+xml';
   return `image/${normalized}`;
 }
+
+/**
+ * What a page may add to its `<head>` besides title and description: the
+ * kind of page, its own share image (resized to 1200 × 630 by the layout),
+ * article times and structured data.
+ */
+export interface PageMeta<Image = unknown, Node = unknown> {
+  /** `article` for announcements; default `website`. */
+  readonly type?: 'website' | 'article' | undefined;
+  /** The page's own image (an Astro image); default: the site's share image. */
+  readonly image?: Image | undefined;
+  /** Alt text of `image`. */
+  readonly imageAlt?: string | undefined;
+  /** ISO instants, for articles. */
+  readonly publishedTime?: string | undefined;
+  readonly modifiedTime?: string | undefined;
+  /** JSON-LD nodes to embed. */
+  readonly jsonLd?: readonly Node[] | undefined;
+}
+
+/** A CSS string literal for `content:` (the print stylesheet shows link targets with the site's origin). */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (character) => `\\${character}`).replace(/[\n\r]/g, ' ')}"`;
+}
