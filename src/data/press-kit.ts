@@ -106,3 +106,9 @@ async function makeDownloads(entry: PressKitEntry, lang: Locale): Promise<PressK
     original: file('original', originalExtension, originalBody, originalFormat, originalMeta.width ?? entry.data.file.width, originalMeta.height ?? entry.data.file.height),
   };
 }
+
+/** Path of the program's logo (web version of the first press kit logo), for structured data; `undefined` without one. */
+export async function programLogoPath(lang: Locale): Promise<string | undefined> {
+  const logo = (await getPressKit(lang)).find((entry) => entry.data.kind === 'logo');
+  return logo ? (await pressKitDownloads(logo, lang)).web.path : undefined;
+}
