@@ -43,3 +43,11 @@ export function anchorChanges(changes: readonly ChangeNote[], prefix = ''): Anch
 export function publishedMajorChanges(changes: readonly AnchoredChange[], today: string): AnchoredChange[] {
   return changes.filter(({ change }) => change.impact === 'major' && change.date <= today);
 }
+
+/** Anchored notes newest first; same-day notes keep their written order (as `sortChanges`). */
+export function sortAnchoredChanges(changes: readonly AnchoredChange[]): AnchoredChange[] {
+  return changes
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.change.date.localeCompare(a.item.change.date) || a.index - b.index)
+    .map(({ item }) => item);
+}
