@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { sitemapFromBuiltPages } from './src/integrations/sitemap';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -11,7 +13,14 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Sitemap with FR/EN alternates; redirect pages, the 404 and non-page files are left out (src/integrations/sitemap.ts).
+    sitemap({
+      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } },
+      ...sitemapFromBuiltPages(new URL('./dist/', import.meta.url)),
+    }),
+  ],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.

@@ -37,12 +37,15 @@ export function isNoindex(html: string): boolean {
   return tagAttributes(html, 'meta').some((meta) => meta['name']?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(meta['content'] ?? ''));
 }
 
-/** The page's `<link rel="alternate" hreflang>` versions, itself included; none if it has no other language. */
+/**
+ * The page's `<link rel="alternate" hreflang>` versions (`x-default`
+ * included), itself among them; none if it has no other language.
+ */
 export function hreflangLinks(html: string): SitemapLink[] {
   const links = tagAttributes(html, 'link')
-    .filter((link) => (link['rel'] ?? '').split(/\s+/).includes('alternate') && link['hreflang'] && link['href'] && link['hreflang'] !== 'x-default')
+    .filter((link) => (link['rel'] ?? '').split(/\s+/).includes('alternate') && link['hreflang'] && link['href'])
     .map((link) => ({ lang: link['hreflang'] ?? '', url: link['href'] ?? '' }));
-  return links.length > 1 ? links : [];
+  return links.filter((link) => link.lang !== 'x-default').length > 1 ? links : [];
 }
 
 /** Sitemap entries are pages: directory URLs, not feeds, calendars or JSON files. */

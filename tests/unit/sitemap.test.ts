@@ -25,9 +25,18 @@ describe('hreflangLinks', () => {
     },
     { label: 'no translation', html: '<link rel="alternate" hreflang="fr-CA" href="https://e.ca/fr/x/">', expected: [] },
     {
-      label: 'feeds and x-default ignored',
+      label: 'feeds ignored; x-default alone does not make a translation',
       html: '<link rel="alternate" type="application/rss+xml" href="/fr/rss.xml"><link rel="alternate" hreflang="x-default" href="https://e.ca/"><link rel="alternate" hreflang="fr-CA" href="https://e.ca/fr/">',
       expected: [],
+    },
+    {
+      label: 'x-default kept beside two languages',
+      html: '<link rel="alternate" hreflang="fr-CA" href="https://e.ca/fr/"><link rel="alternate" hreflang="en-CA" href="https://e.ca/en/"><link rel="alternate" hreflang="x-default" href="https://e.ca/">',
+      expected: [
+        { lang: 'fr-CA', url: 'https://e.ca/fr/' },
+        { lang: 'en-CA', url: 'https://e.ca/en/' },
+        { lang: 'x-default', url: 'https://e.ca/' },
+      ],
     },
     {
       label: 'entities decoded',
