@@ -20,9 +20,9 @@ export function serializeJsonLd(data: JsonLd | readonly JsonLd[]): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** An ISO 8601 timestamp with the zone's offset (`2027-03-15T23:59:00-04:00`), as schema.org examples write them. */
+/** An ISO 8601 timestamp to the second with the zone's offset (`2027-03-15T23:59:00-04:00`), as schema.org examples write them. */
 export function isoWithOffset(instant: Date, timeZone: string): string {
-  return new TZDate(instant.getTime(), timeZone).toISOString().replace('.000', '');
+  return new TZDate(instant.getTime(), timeZone).toISOString().replace(/\.\d{3}(?=Z|[+-]\d)/, '');
 }
 
 /** What the program's organization node says. */

@@ -24,6 +24,7 @@ describe('isoWithOffset', () => {
     { instant: '2027-03-16T03:59:00Z', zone: 'America/Toronto', expected: '2027-03-15T23:59:00-04:00' },
     { instant: '2027-01-15T15:00:00Z', zone: 'America/Toronto', expected: '2027-01-15T10:00:00-05:00' },
     { instant: '2027-01-15T15:00:00Z', zone: 'UTC', expected: '2027-01-15T15:00:00+00:00' },
+    { instant: '2026-11-26T13:28:12.021Z', zone: 'America/Toronto', expected: '2026-11-26T08:28:12-05:00' },
   ])('$instant in $zone', ({ instant, zone, expected }) => {
     expect(isoWithOffset(new Date(instant), zone)).toBe(expected);
   });
