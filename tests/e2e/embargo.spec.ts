@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, realpath, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 
 /** The project root (this file is in tests/e2e/). */
@@ -19,6 +20,9 @@ const projectRoot = join(import.meta.dirname, '..', '..');
 
 /** Strings only the embargoed fixture contains: its code, its slugs (current and old). */
 const markers = ['ZQX-7731', 'communique-sous-embargo-zqx', 'embargoed-release-zqx', 'ancien-embargo-zqx'];
+
+/** The fixture's French title: markup and an ampersand, which no output may let through unescaped. */
+const frenchTitle = 'Communiqué sous embargo ZQX-7731 — R&D </script><b>gras</b>';
 
 /** 10:00 Eastern Daylight Time on 15 March 2027. */
 const releaseInstant = '2027-03-15T14:00:00Z';
@@ -101,6 +105,13 @@ test('an embargoed release is absent from every output until its instant, then p
     expect(release).toContain('Sous embargo jusqu’au 15 mars 2027 à 10 h 00 (heure de l&#39;Est)');
     const feed = (await readFile(join(after, 'fr/rss.xml'))).toString();
     expect(feed).toContain('<pubDate>Mon, 15 Mar 2027 14:00:00 GMT</pubDate>');
+    expect(parseFeed(feed).items[0]?.title).toBe(frenchTitle);
+
+    // A title containing `</script>` cannot break out of the JSON-LD: the block parses, and holds the title intact.
+    const scripts = [...release.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    expect(JSON.parse(scripts[0] ?? '')).toMatchObject({ '@type': 'NewsArticle', headline: frenchTitle });
+    expect(release).toContain('<h1>Communiqué sous embargo ZQX-7731 — R&amp;D &lt;/script&gt;&lt;b&gt;gras&lt;/b&gt;</h1>');
   } finally {
     await rm(root, { recursive: true, force: true });
   }
