@@ -19,7 +19,12 @@ const brandDark = '#072a66';
 const accent = '#ffbf47';
 const font = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
-/** The program's mark: three linked circles for its three fields. */
+/**
+ * The program's mark: three linked circles for its three fields.
+ * @param {number} x
+ * @param {number} y
+ * @param {number} size
+ */
 function mark(x, y, size) {
   const r = size / 4;
   return `

@@ -3,7 +3,6 @@
  * URLs. Only public entries count: an embargoed announcement's old slug must
  * not reveal it early.
  */
-import { localeCodes } from '../i18n/locales';
 import { buildRedirectList, type Redirect, type SlugHistory } from '../lib/redirects';
 import { entryLang, slugOf } from '../lib/translations';
 import { buildRoutes } from './routes';
@@ -28,8 +27,5 @@ export async function buildRedirects(): Promise<Redirect[]> {
       source: `content/pages/${entry.id}.md`,
     })),
   ];
-  return buildRedirectList(
-    histories.filter((history) => localeCodes.includes(history.lang)),
-    livePaths,
-  );
+  return buildRedirectList(histories, livePaths);
 }

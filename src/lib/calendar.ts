@@ -14,9 +14,7 @@
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { ChangeNote } from '../content/schemas/shared';
-import type { KeyDateFields } from './key-dates';
-import { isDated } from './key-dates';
-import { addDays } from './key-dates';
+import { addDays, isDated, type KeyDateFields } from './key-dates';
 import { toInstant } from './dates';
 
 /**

@@ -104,7 +104,7 @@ test.describe('media page', () => {
     await expect(article.getByText('Pour diffusion immédiate')).toBeVisible();
     await expect(article.getByText('QUÉBEC, le 2 novembre 2026 —')).toBeVisible();
     await expect(article.getByText('-30-')).toBeVisible();
-    await expect(article.getByRole('heading', { name: 'À propos de Le CAMP' })).toBeVisible();
+    await expect(article.getByRole('region', { name: 'À propos' })).toContainText('Le CAMP est l’incubateur-accélérateur');
     await expect(article.getByRole('region', { name: 'Renseignements' }).getByRole('link', { name: 'medias@camp.example.ca' })).toBeVisible();
   });
 });

@@ -11,6 +11,7 @@ import { getKeyDates } from '../../../data/site';
 import { localeCodes, type Locale } from '../../../i18n/locales';
 import { translate } from '../../../i18n/translate';
 import { renderCalendar, type CalendarEvent } from '../../../lib/calendar';
+import { isDated } from '../../../lib/key-dates';
 import { slugOf } from '../../../lib/translations';
 import { absoluteUrl, keyDateCalendarPath, sectionSegments } from '../../../lib/urls';
 
@@ -18,8 +19,7 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const lang of localeCodes) {
     for (const entry of await getKeyDates(lang)) {
-      const event = keyDateCalendarEvent(lang, entry, 'https://placeholder.invalid/');
-      if (event) paths.push({ params: { lang, dates: sectionSegments.dates[lang], keyDate: slugOf({ id: entry.id }) }, props: { entry } });
+      if (isDated(entry.data)) paths.push({ params: { lang, dates: sectionSegments.dates[lang], keyDate: slugOf({ id: entry.id }) }, props: { entry } });
     }
   }
   return paths;
@@ -28,6 +28,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ entry: CollectionEntry<'keyDates'> }> = ({ params, props, site }) => {
   const lang = params['lang'] as Locale;
   const base = site ?? new URL('http://127.0.0.1/');
+  // Only dated key dates get a path (above), so the event exists.
   const event = keyDateCalendarEvent(lang, props.entry, base) as CalendarEvent;
   const body = renderCalendar({
     name: props.entry.data.label,
