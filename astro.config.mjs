@@ -1,8 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
+import { sitemapFromBuiltPages } from './src/integrations/sitemap';
 import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
 
 /**
@@ -14,7 +16,14 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Sitemap with FR/EN alternates; redirect pages, the 404 and non-page files are left out (src/integrations/sitemap.ts).
+    sitemap({
+      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } },
+      ...sitemapFromBuiltPages(new URL('./dist/', import.meta.url)),
+    }),
+  ],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page.
     processor: unified({ rehypePlugins: [[rehypeSanitize, markdownSanitizeSchema]] }),

@@ -10,6 +10,7 @@ import { criteriaSchema } from './content/schemas/criteria';
 import { faqSchema } from './content/schemas/faq';
 import { keyDateSchema } from './content/schemas/key-dates';
 import { pageSchema } from './content/schemas/pages';
+import { pressKitSchema } from './content/schemas/press-kit';
 import { settingsSchema } from './content/schemas/settings';
 import { contentFolders } from './lib/content-paths';
 
@@ -33,6 +34,7 @@ export const collections = {
   keyDates: defineCollection({ loader: markdownIn(contentFolders.keyDates), schema: keyDateSchema }),
   faq: defineCollection({ loader: markdownIn(contentFolders.faq), schema: faqSchema }),
   pages: defineCollection({ loader: markdownIn(contentFolders.pages), schema: pageSchema }),
+  pressKit: defineCollection({ loader: markdownIn(contentFolders.pressKit), schema: ({ image }) => pressKitSchema({ image }) }),
   settings: defineCollection({
     loader: glob({ base: `./content/${contentFolders.settings}`, pattern: ['*/site.yml'], generateId: idFromPath }),
     schema: settingsSchema,

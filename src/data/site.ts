@@ -6,7 +6,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { publicAnnouncements } from '../lib/announcements';
+import { isPublic, publicAnnouncements } from '../lib/announcements';
+import { buildNow } from './now';
 import { faqCategories } from '../content/schemas/faq';
 import { entryLang } from '../lib/translations';
 import { sortTimeline } from '../lib/key-dates';
@@ -18,15 +19,19 @@ export async function getSettings(lang: Locale): Promise<CollectionEntry<'settin
   return entry.data;
 }
 
-/** Public announcements of `lang`, newest first. */
+/**
+ * Public announcements of `lang` at the build's "now", newest first. Every
+ * consumer (pages, lists, feeds, sitemap, search, JSON) goes through this or
+ * `getAllPublicAnnouncements`, so drafts and embargoed entries appear nowhere.
+ */
 export async function getAnnouncements(lang: Locale): Promise<CollectionEntry<'announcements'>[]> {
-  return publicAnnouncements(await getCollection('announcements'), lang);
+  return publicAnnouncements(await getCollection('announcements'), lang, buildNow());
 }
 
-/** Every public announcement, both languages (for pairing translations). */
+/** Every public announcement at the build's "now", both languages (for pairing translations). */
 export async function getAllPublicAnnouncements(): Promise<CollectionEntry<'announcements'>[]> {
-  const all = await getCollection('announcements');
-  return all.filter((entry) => !entry.data.draft);
+  const now = buildNow();
+  return (await getCollection('announcements')).filter((entry) => isPublic(entry, now));
 }
 
 /** The criteria document of `lang`. */

@@ -11,6 +11,7 @@ export const contentFolders = {
   keyDates: 'key-dates',
   faq: 'faq',
   pages: 'pages',
+  pressKit: 'press-kit',
   settings: 'settings',
   media: 'media',
 } as const;

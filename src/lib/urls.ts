@@ -70,3 +70,29 @@ export function pageCount(count: number, perPage: number = announcementsPerPage)
 export function anchorPath(lang: Locale, section: Section, anchor: string): string {
   return `${sectionPath(lang, section)}#${anchor}`;
 }
+
+/** Files published per language beside the pages: feeds, calendar and open data (`/fr/rss.xml`). */
+export const languageFiles = {
+  announcementsFeed: { fr: 'rss.xml', en: 'rss.xml' },
+  changesFeed: { fr: 'changements.xml', en: 'changes.xml' },
+  calendar: { fr: 'dates.ics', en: 'dates.ics' },
+  openData: { fr: 'programme.json', en: 'program.json' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** A per-language file. */
+export type LanguageFile = keyof typeof languageFiles;
+
+/** Path of a per-language file: `/fr/rss.xml`, `/en/program.json`. */
+export function languageFilePath(lang: Locale, file: LanguageFile): string {
+  return `/${lang}/${languageFiles[file][lang]}`;
+}
+
+/** Path of one key date's calendar file, beside the dates page: `/fr/dates/date-limite.ics`. */
+export function keyDateCalendarPath(lang: Locale, slug: string): string {
+  return `${sectionPath(lang, 'dates')}${slug}.ics`;
+}
+
+/** Path of a press kit download, beside the media page: `/fr/medias/logo-programme-web.png`. */
+export function pressKitFilePath(lang: Locale, fileName: string): string {
+  return `${sectionPath(lang, 'media')}${fileName}`;
+}

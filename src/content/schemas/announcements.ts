@@ -5,13 +5,62 @@
  * file name unless a localized `slug` is set.
  */
 import { z } from 'astro/zod';
-import { cmsFields, markdownBodyField, decapDayWidget, isoDaySchema, optional, requiredText, slugSchema, type DecapOption } from './shared';
+import {
+  clockTimeSchema,
+  cmsFields,
+  decapDayWidget,
+  decapTimeWidget,
+  isoDaySchema,
+  markdownBodyField,
+  optional,
+  optionalGroup,
+  programTimeZone,
+  redirectFromCmsField,
+  redirectFromSchema,
+  requiredText,
+  slugSchema,
+  timeZoneSchema,
+  type DecapOption,
+} from './shared';
 
 /** What an announcement is: journalists filter press releases apart. */
 export const announcementKinds = ['news', 'press-release'] as const;
 
 /** The program's fields, plus `program` for announcements about the program itself. */
 export const announcementTopics = ['mixed-reality', 'cybersecurity', 'blockchain', 'program'] as const;
+
+/**
+ * When an announcement may appear: a day, an optional wall-clock time and the
+ * zone they are in (like key dates, never a UTC instant the CMS could shift).
+ * Until that instant the entry is absent from every output; for a press
+ * release it is also the embargo shown on the release.
+ */
+export const publishAtSchema = z
+  .object({
+    /** Day of release, `YYYY-MM-DD`. */
+    date: isoDaySchema,
+    /** Wall-clock time `HH:mm` in `timeZone`; empty means 00:00. */
+    time: optional(clockTimeSchema),
+    /** IANA zone of the time; default `America/Toronto`. */
+    timeZone: timeZoneSchema,
+  })
+  .strict();
+
+/** A scheduled release time after validation. */
+export type PublishAt = z.infer<typeof publishAtSchema>;
+
+/** A dated correction: a published announcement is never silently rewritten. */
+export const correctionSchema = z
+  .object({
+    /** Day the correction was made. */
+    date: isoDaySchema,
+    /** What was wrong and what it now says, for the public. */
+    note: requiredText(500),
+  })
+  .strict();
+
+/** A correction note after validation. */
+export type Correction = z.infer<typeof correctionSchema>;
 
 /** Astro's `image()` helper, or a stand-in (`() => z.string()`) in unit tests. */
 export interface ImageContext<Image extends z.ZodType> {
@@ -48,8 +97,18 @@ export function announcementSchema<Image extends z.ZodType>({ image }: ImageCont
       ),
       /** Localized URL slug; defaults to the file name. */
       slug: optional(slugSchema),
+      /** Old slugs in this language, each kept as a redirect to the current URL. */
+      redirectFrom: redirectFromSchema,
       /** Key pairing FR and EN versions; defaults to the file name (shared by both languages). */
       translationKey: optional(slugSchema),
+      /**
+       * Scheduled release (embargo): absent from every page, list, feed,
+       * sitemap, search index and JSON until this instant. Empty: public as
+       * soon as built. The site must be rebuilt at that time (docs/deploy.md).
+       */
+      publishAt: optionalGroup(publishAtSchema, ['date', 'time']),
+      /** Dated corrections, shown on the page; required to explain an `updated` press release. */
+      corrections: z.preprocess((value) => value ?? undefined, z.array(correctionSchema).default([])),
       /** A draft is published nowhere: no page, list, feed or search entry. */
       draft: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
       /** The other language's version is being written: the page shows a notice instead of failing the content check. */
@@ -57,7 +116,17 @@ export function announcementSchema<Image extends z.ZodType>({ image }: ImageCont
     /** Marks demonstration content written for this site, not taken from the source article. */
       sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
     })
-    .strict();
+    .strict()
+    .superRefine((data, context) => {
+      // A press release is a public record: a later edit must say what changed, with a date.
+      if (data.kind === 'press-release' && data.updated !== undefined && !data.corrections.some((correction) => correction.date === data.updated)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['corrections'],
+          message: `un communiqué mis à jour le ${data.updated} doit avoir une note de correction à cette date (an updated press release needs a correction note dated ${data.updated})`,
+        });
+      }
+    });
 }
 
 /** An announcement's frontmatter after validation. */
@@ -76,6 +145,19 @@ const topicOptions: readonly DecapOption[] = [
   { label: 'Chaînes de blocs', value: 'blockchain' },
   { label: 'Programme', value: 'program' },
 ];
+
+/** Decap fields of a scheduled release. */
+const publishAtCmsFields = cmsFields(publishAtSchema, [
+  { name: 'date', label: 'Jour de publication', ...decapDayWidget },
+  { name: 'time', label: 'Heure (HH:MM, 24 h)', ...decapTimeWidget, required: false, hint: 'Vide : à minuit (00:00).' },
+  { name: 'timeZone', label: 'Fuseau horaire', widget: 'string', default: programTimeZone, required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
+]);
+
+/** Decap fields of a correction note. */
+const correctionCmsFields = cmsFields(correctionSchema, [
+  { name: 'date', label: 'Date de la correction', ...decapDayWidget },
+  { name: 'note', label: 'Ce qui a été corrigé', widget: 'text', hint: 'Une phrase claire : ce qui était inexact et ce qui est maintenant indiqué.' },
+]);
 
 /** The Decap fields for announcements, typed against the schema's keys. */
 export const announcementCmsFields = cmsFields(announcementSchema({ image: () => z.string() }), [
@@ -97,7 +179,29 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
       { name: 'alt', label: 'Texte de remplacement', widget: 'string', i18n: true, hint: 'Décrire l’image pour les personnes qui ne la voient pas. Obligatoire.' },
     ],
   },
-  { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Facultatif. Laisser vide pour garder l’adresse actuelle. Ne pas modifier après publication.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Facultatif. Laisser vide pour garder l’adresse actuelle. Si vous la modifiez après publication, inscrivez l’ancienne dans « Anciennes adresses ».', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  redirectFromCmsField,
+  {
+    name: 'publishAt',
+    label: 'Publication programmée (embargo)',
+    widget: 'object',
+    required: false,
+    i18n: 'duplicate',
+    collapsed: true,
+    hint: 'Facultatif. L’annonce n’apparaîtra nulle part avant ce moment (pages, listes, fils, recherche). Pour un communiqué, c’est l’embargo affiché.',
+    fields: publishAtCmsFields,
+  },
+  {
+    name: 'corrections',
+    label: 'Corrections',
+    label_singular: 'correction',
+    widget: 'list',
+    required: false,
+    i18n: true,
+    summary: '{{fields.date}} — {{fields.note}}',
+    hint: 'Un communiqué publié n’est jamais réécrit en silence : toute modification de fond s’accompagne d’une note datée.',
+    fields: correctionCmsFields,
+  },
   { name: 'draft', label: 'Brouillon (non publié)', widget: 'boolean', default: false, required: false, i18n: 'duplicate' },
   { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
 ]);

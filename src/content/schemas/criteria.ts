@@ -19,6 +19,26 @@ import {
 /** Eligibility criteria decide who may apply; selection criteria how applications are judged. */
 export const criterionKinds = ['eligibility', 'selection'] as const;
 
+/**
+ * An earlier wording of a criterion, kept when a major change rewrites it, so
+ * the page can show what changed (a word diff) between versions.
+ */
+export const criterionVersionSchema = z
+  .object({
+    /** Version of the criteria this wording belonged to (`1.0`). */
+    version: requiredText(20),
+    /** Day this wording stopped applying (the day of the change). */
+    date: isoDaySchema,
+    /** The criterion's title in that version. */
+    title: requiredText(120),
+    /** The criterion's description in that version. */
+    description: requiredText(1500),
+  })
+  .strict();
+
+/** An earlier wording after validation. */
+export type CriterionVersion = z.infer<typeof criterionVersionSchema>;
+
 /** One criterion. */
 export const criterionSchema = z
   .object({
@@ -30,6 +50,8 @@ export const criterionSchema = z
     description: requiredText(1500),
     /** `eligibility` or `selection`. */
     kind: z.enum(criterionKinds),
+    /** Earlier wordings, in any order (the page sorts them newest first); empty for an unchanged criterion. */
+    previous: z.preprocess((value) => value ?? undefined, z.array(criterionVersionSchema).default([])),
   })
   .strict();
 
@@ -70,6 +92,14 @@ export const criteriaSchema = z
 /** The criteria document after validation. */
 export type CriteriaData = z.infer<typeof criteriaSchema>;
 
+/** Decap fields for an earlier wording of a criterion. */
+const criterionVersionCmsFields = cmsFields(criterionVersionSchema, [
+  { name: 'version', label: 'Version', widget: 'string', hint: 'La version des critères où ce libellé s’appliquait (p. ex. 1.0).' },
+  { name: 'date', label: 'Remplacé le', ...decapDayWidget },
+  { name: 'title', label: 'Ancien intitulé', widget: 'string' },
+  { name: 'description', label: 'Ancienne description', widget: 'text' },
+]);
+
 /** Decap fields for one criterion. */
 const criterionCmsFields = cmsFields(criterionSchema, [
   { name: 'id', label: 'Identifiant (ancre)', widget: 'string', hint: 'Minuscules sans accents et traits d’union. Ne jamais changer après publication : les liens en dépendent.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
@@ -83,6 +113,17 @@ const criterionCmsFields = cmsFields(criterionSchema, [
       { label: 'Admissibilité', value: 'eligibility' },
       { label: 'Sélection', value: 'selection' },
     ],
+  },
+  {
+    name: 'previous',
+    label: 'Versions précédentes',
+    label_singular: 'version précédente',
+    widget: 'list',
+    required: false,
+    collapsed: true,
+    summary: '{{fields.version}} — {{fields.date}}',
+    hint: 'Avant un changement majeur, copier ici l’intitulé et la description en vigueur : le site affichera ce qui a changé.',
+    fields: criterionVersionCmsFields,
   },
 ]);
 

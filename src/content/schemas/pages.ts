@@ -4,7 +4,7 @@
  * published at `/<lang>/<slug>/`.
  */
 import { z } from 'astro/zod';
-import { changeNoteCmsFields, changeNoteSchema, cmsFields, markdownBodyField, optional, requiredText, slugSchema } from './shared';
+import { changeNoteCmsFields, changeNoteSchema, cmsFields, markdownBodyField, optional, redirectFromCmsField, redirectFromSchema, requiredText, slugSchema } from './shared';
 
 /** The role a page plays; the footer and the contact blocks link pages by role. */
 export const pageRoles = ['about', 'contact', 'accessibility', 'privacy', 'other'] as const;
@@ -23,6 +23,8 @@ export const pageSchema = z
     role: z.enum(pageRoles).default('other'),
     /** Localized URL slug; defaults to the file name. */
     slug: optional(slugSchema),
+    /** Old slugs in this language, each kept as a redirect to the current URL. */
+    redirectFrom: redirectFromSchema,
     /** Key pairing FR and EN; defaults to the file name. */
     translationKey: optional(slugSchema),
     /** Dated change notes; major ones move the visible "last updated" date. */
@@ -41,7 +43,8 @@ export type PageData = z.infer<typeof pageSchema>;
 export const pageCmsFields = cmsFields(pageSchema, [
   { name: 'title', label: 'Titre', widget: 'string', i18n: true },
   { name: 'summary', label: 'Résumé', widget: 'text', i18n: true },
-  { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Ne pas modifier après publication.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Éviter de la modifier après publication ; sinon, inscrire l’ancienne dans « Anciennes adresses ».', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  redirectFromCmsField,
   {
     name: 'role',
     label: 'Rôle de la page',

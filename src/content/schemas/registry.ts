@@ -9,6 +9,7 @@ import { criteriaCmsFields, criteriaSchema } from './criteria';
 import { faqCmsFields, faqSchema } from './faq';
 import { keyDateCmsFields, keyDateSchema } from './key-dates';
 import { pageCmsFields, pageSchema } from './pages';
+import { pressKitCmsFields, pressKitSchema } from './press-kit';
 import { settingsCmsFields, settingsSchema } from './settings';
 import type { DecapField } from './shared';
 import { contentFolders, type CollectionName } from '../../lib/content-paths';
@@ -36,5 +37,6 @@ export const collectionSpecs: readonly CollectionSpec[] = [
   { name: 'keyDates', folder: contentFolders.keyDates, format: 'markdown', schema: () => keyDateSchema, fields: keyDateCmsFields, paired: true },
   { name: 'faq', folder: contentFolders.faq, format: 'markdown', schema: () => faqSchema, fields: faqCmsFields, paired: true },
   { name: 'pages', folder: contentFolders.pages, format: 'markdown', schema: () => pageSchema, fields: pageCmsFields, paired: true },
+  { name: 'pressKit', folder: contentFolders.pressKit, format: 'markdown', schema: (image) => pressKitSchema({ image }), fields: pressKitCmsFields, paired: true },
   { name: 'settings', folder: contentFolders.settings, format: 'yaml', schema: () => settingsSchema, fields: settingsCmsFields, paired: true },
 ];

@@ -99,6 +99,40 @@ export function requiredText(maxLength: number) {
     .max(maxLength, { error: `au plus ${maxLength} caractères (at most ${maxLength} characters)` });
 }
 
+/**
+ * An optional group of fields (an object) that Decap may write half-empty: when
+ * none of `meaningfulKeys` holds a value (a zone left at its default does not
+ * count), the whole object is treated as absent.
+ */
+export function optionalGroup<T extends z.ZodType>(schema: T, meaningfulKeys: readonly string[]) {
+  return z.preprocess((value) => {
+    const empty = emptyToUndefined(value);
+    if (empty === undefined || typeof empty !== 'object' || Array.isArray(empty)) return empty;
+    const record = empty as Record<string, unknown>;
+    return meaningfulKeys.some((key) => emptyToUndefined(record[key]) !== undefined) ? value : undefined;
+  }, schema.optional());
+}
+
+/**
+ * Old slugs of an entry whose public slug was changed after publication. Each
+ * one is published as a redirect page to the current URL, so links in
+ * articles and feeds keep working. Never remove an old slug.
+ */
+export const redirectFromSchema = z.preprocess((value) => value ?? undefined, z.array(slugSchema).default([]));
+
+/** Decap field for `redirectFrom`: a list of old slugs in this language. */
+export const redirectFromCmsField = {
+  name: 'redirectFrom',
+  label: 'Anciennes adresses (slugs) à rediriger',
+  label_singular: 'ancienne adresse',
+  widget: 'list',
+  required: false,
+  i18n: true,
+  collapsed: true,
+  hint: 'Quand l’adresse d’un contenu publié a changé, inscrire ici l’ancienne : elle continuera de mener au contenu. Ne jamais en retirer.',
+  field: { name: 'slug', label: 'Ancienne adresse', widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+} as const satisfies DecapField<'redirectFrom'>;
+
 /** Whether a change is worth telling the public about: only major changes move "last updated". */
 export const changeImpacts = ['major', 'minor'] as const;
 

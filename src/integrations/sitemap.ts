@@ -1,0 +1,32 @@
+/**
+ * Options for `@astrojs/sitemap` that read each built page back from the
+ * output folder (see `src/lib/sitemap.ts` for why): feeds, calendars and JSON
+ * are not pages; `noindex` pages (redirects from old slugs, the 404) are left
+ * out; a page's `hreflang` links become its alternates, so `/fr/criteres/`
+ * and `/en/criteria/` are paired although their paths differ.
+ */
+import { readFileSync } from 'node:fs';
+import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
+import { hreflangLinks, isNoindex, isPageUrl } from '../lib/sitemap';
+
+/** `filter` and `serialize` for a site built into `outDir` (with `build.format: 'directory'` and no `base`). */
+export function sitemapFromBuiltPages(outDir: URL): Pick<NonNullable<SitemapOptions>, 'filter' | 'serialize'> {
+  const readPage = (url: string): string | undefined => {
+    try {
+      return readFileSync(new URL(`.${new URL(url).pathname}index.html`, outDir), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    filter: isPageUrl,
+    serialize(item: SitemapItem): SitemapItem | undefined {
+      const html = readPage(item.url);
+      if (html === undefined) return item;
+      if (isNoindex(html)) return undefined;
+      const { links: _ignored, ...rest } = item;
+      const links = hreflangLinks(html);
+      return links.length > 0 ? { ...rest, links } : rest;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** `/fr/dates.ics`, `/en/dates.ics`: every dated key date of the language (iCalendar via `ical-generator`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { keyDateCalendarEvent } from '../../data/journalism';
+import { buildNow } from '../../data/now';
+import { getKeyDates, getSettings } from '../../data/site';
+import { localeCodes, type Locale } from '../../i18n/locales';
+import { translate } from '../../i18n/translate';
+import { renderCalendar } from '../../lib/calendar';
+import { absoluteUrl, languageFilePath } from '../../lib/urls';
+
+export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] as Locale;
+  const base = site ?? new URL('http://127.0.0.1/');
+  const settings = await getSettings(lang);
+  const events = (await getKeyDates(lang)).flatMap((entry) => keyDateCalendarEvent(lang, entry, base) ?? []);
+  const body = renderCalendar({
+    name: translate(lang, 'calendar.name', { site: settings.shortName }),
+    description: translate(lang, 'calendar.description'),
+    url: absoluteUrl(languageFilePath(lang, 'calendar'), base),
+    language: lang,
+    stamp: buildNow(),
+    events,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,335 @@
+/**
+ * Journalists' features against the built site (`npm run build` first):
+ * media page and press kit, feeds read by a feed parser, calendars read by
+ * ical.js, the redirect of an old slug, print emulation, share and
+ * structured-data tags on every page, sitemap, robots.txt and open data.
+ */
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import sharp from 'sharp';
+import { openDataSchema, type OpenData } from '../../src/lib/open-data';
+
+/** The configured public address the build writes into absolute URLs. */
+const site = 'https://programme-startups.example.ca';
+
+/** The local path of a public URL, to fetch it from the preview server. */
+const local = (url: string) => url.replace(site, '');
+
+/** Fetches a built file and fails with its path when it is missing. */
+async function fetchText(request: APIRequestContext, path: string): Promise<{ body: string; type: string }> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return { body: await response.text(), type: response.headers()['content-type'] ?? '' };
+}
+
+/** Every page URL listed in the sitemap. */
+async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
+  const index = (await fetchText(request, '/sitemap-index.xml')).body;
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  const urls: string[] = [];
+  for (const sitemap of sitemaps) {
+    const body = (await fetchText(request, local(sitemap))).body;
+    urls.push(...[...body.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? ''));
+  }
+  return urls;
+}
+
+/** Parses an iCalendar file with ical.js. */
+function parseCalendar(text: string): { calendar: ICAL.Component; events: ICAL.Event[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, events: calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)) };
+}
+
+/** The open data file of a language. */
+async function openData(request: APIRequestContext, path: string): Promise<OpenData> {
+  return openDataSchema.parse(JSON.parse((await fetchText(request, path)).body));
+}
+
+test.describe('media page', () => {
+  test('contact, press releases, press kit with working downloads, fact sheet', async ({ page, request }) => {
+    await page.goto('/fr/medias/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Médias' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'medias@camp.example.ca' }).first()).toBeVisible();
+    const releases = page.getByRole('region', { name: 'Communiqués de presse' });
+    await expect(releases.getByRole('link', { name: /Microsoft et Le CAMP/ })).toBeVisible();
+
+    const kit = page.getByRole('region', { name: 'Trousse média' });
+    const thumbnails = kit.getByRole('img');
+    await expect(thumbnails).toHaveCount(2);
+    for (const thumbnail of await thumbnails.all()) {
+      await thumbnail.scrollIntoViewIfNeeded();
+      await expect(thumbnail).toHaveAttribute('alt', /.{20,}/);
+      expect(await thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0 && image.naturalWidth <= 480)).toBe(true);
+    }
+    await expect(kit).toContainText('Crédit\u00a0: Le CAMP');
+    await expect(kit).toContainText('Licence\u00a0: Usage éditorial libre');
+
+    // Each download is served with the type and weight the page states.
+    const downloads = kit.getByRole('link', { name: /Télécharger/ });
+    await expect(downloads).toHaveCount(4);
+    for (const link of await downloads.all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      const stated = (await link.locator('xpath=following-sibling::span[1]').textContent()) ?? '';
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      const bytes = await response.body();
+      const metadata = await sharp(bytes).metadata();
+      const type = stated.match(/\((\w+),/)?.[1];
+      expect(type === 'JPEG' ? 'jpeg' : type?.toLowerCase(), href).toBe(metadata.format);
+      expect(response.headers()['content-type']).toBe(metadata.format === 'png' ? 'image/png' : 'image/jpeg');
+      const [width, height] = (stated.match(/([\d\u00a0\u202f ]+)\u00a0×\u00a0([\d\u00a0\u202f ]+)\u00a0px/) ?? []).slice(1).map((value) => Number(value.replace(/\D/g, '')));
+      expect([width, height], href).toEqual([metadata.width, metadata.height]);
+      const kilobytes = Number((stated.match(/([\d,]+)\u00a0Ko/)?.[1] ?? '').replace(',', '.'));
+      expect(Math.abs(kilobytes - bytes.byteLength / 1000), href).toBeLessThan(0.1);
+      if (href.includes('-web.')) expect(Math.max(metadata.width ?? 0, metadata.height ?? 0)).toBeLessThanOrEqual(1600);
+    }
+
+    const facts = page.getByRole('region', { name: 'Fiche d’information' });
+    await expect(facts).toContainText(/1\s200\s000\s\$/);
+    await expect(facts).toContainText('Date limite de dépôt des candidatures');
+    await expect(facts).toContainText('Date à annoncer');
+  });
+
+  test('English media page', async ({ page }) => {
+    await page.goto('/en/media/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Media' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Fact sheet' })).toContainText('$1,200,000');
+    await expect(page.getByRole('region', { name: 'Press kit' }).getByRole('link', { name: /Download the original/ })).toHaveCount(2);
+  });
+
+  test('a press release: release line, dateline, end mark, about, contact', async ({ page }) => {
+    await page.goto('/fr/annonces/entente-microsoft-le-camp/');
+    const article = page.getByRole('article');
+    await expect(article.getByText('Pour diffusion immédiate')).toBeVisible();
+    await expect(article.getByText('QUÉBEC, le 2 novembre 2026 —')).toBeVisible();
+    await expect(article.getByText('-30-')).toBeVisible();
+    await expect(article.getByRole('region', { name: 'À propos' })).toContainText('Le CAMP est l’incubateur-accélérateur');
+    await expect(article.getByRole('region', { name: 'Renseignements' }).getByRole('link', { name: 'medias@camp.example.ca' })).toBeVisible();
+  });
+});
+
+test.describe('feeds', () => {
+  for (const { lang, path, language, home } of [
+    { lang: 'fr', path: '/fr/rss.xml', language: 'fr-ca', home: `${site}/fr/` },
+    { lang: 'en', path: '/en/rss.xml', language: 'en-ca', home: `${site}/en/` },
+  ]) {
+    test(`announcements feed (${lang}) parses, with language, dates and working links`, async ({ request }) => {
+      const { body, type } = await fetchText(request, path);
+      expect(type).toContain('xml');
+      const feed = parseFeed(body);
+      expect(feed.language).toBe(language);
+      expect(feed.url).toBe(home);
+      expect(feed.self).toBe(`${site}${path}`);
+      expect(feed.items.length).toBeGreaterThan(0);
+      for (const item of feed.items) {
+        expect(item.url?.startsWith(`${site}/${lang}/`)).toBe(true);
+        expect(item.published?.toISOString()).toBe('2026-11-02T05:00:00.000Z');
+        expect((await request.get(local(item.url ?? ''))).status()).toBe(200);
+      }
+    });
+  }
+
+  test('major-changes feeds list only major changes, each linking to its note', async ({ page, request }) => {
+    for (const path of ['/fr/changements.xml', '/en/changes.xml']) {
+      const feed = parseFeed((await fetchText(request, path)).body);
+      expect(feed.items.map((item) => item.url)).toEqual([
+        `${site}${path.startsWith('/fr') ? '/fr/criteres/' : '/en/criteria/'}#change-2026-11-23`,
+        `${site}${path.startsWith('/fr') ? '/fr/dates/' : '/en/dates/'}#date-limite-change-2026-11-20`,
+      ]);
+      expect(feed.items.some((item) => /coquille|Typo/i.test(item.description ?? ''))).toBe(false);
+      for (const item of feed.items) {
+        const url = new URL(item.url ?? '');
+        await page.goto(local(`${url.origin}${url.pathname}`));
+        await expect(page.locator(`[id="${url.hash.slice(1)}"]`)).toBeAttached();
+      }
+    }
+  });
+
+  test('every page advertises the feeds', async ({ page }) => {
+    await page.goto('/en/faq/');
+    const alternates = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+    await expect(alternates).toHaveCount(2);
+    await expect(alternates.first()).toHaveAttribute('href', '/en/rss.xml');
+    await expect(alternates.last()).toHaveAttribute('href', '/en/changes.xml');
+  });
+});
+
+test.describe('calendars', () => {
+  test('language calendars: confirmed dates only, right instant, stable UIDs, SEQUENCE', async ({ request }) => {
+    const fr = parseCalendar((await fetchText(request, '/fr/dates.ics')).body);
+    const en = parseCalendar((await fetchText(request, '/en/dates.ics')).body);
+    expect(fr.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    for (const { events } of [fr, en]) {
+      expect(events.map((event) => event.uid)).toEqual(['date-cle-date-limite@programme-startups.example.ca']);
+      const [deadline] = events;
+      // 15 March 2027, 23:59 Eastern Daylight Time = 16 March, 03:59 UTC.
+      expect(deadline?.startDate.toJSDate().toISOString()).toBe('2027-03-16T03:59:00.000Z');
+      expect(deadline?.sequence).toBe(1);
+    }
+    expect(fr.events[0]?.summary).toBe('Date limite de dépôt des candidatures');
+    expect(en.events[0]?.summary).toBe('Application deadline');
+    expect(String(fr.events[0]?.component.getFirstPropertyValue('url'))).toBe(`${site}/fr/dates/#date-limite`);
+    expect(String(en.events[0]?.component.getFirstPropertyValue('url'))).toBe(`${site}/en/dates/#date-limite`);
+  });
+
+  test('"add to calendar" file matches the full calendar; dates to be announced have none', async ({ page, request }) => {
+    await page.goto('/fr/dates/');
+    const link = page.getByRole('link', { name: /Ajouter à mon agenda/ });
+    await expect(link).toHaveCount(1);
+    const single = parseCalendar((await fetchText(request, (await link.getAttribute('href')) ?? '')).body);
+    expect(single.events).toHaveLength(1);
+    expect(single.events[0]?.uid).toBe('date-cle-date-limite@programme-startups.example.ca');
+    expect(single.events[0]?.sequence).toBe(1);
+    expect((await request.get('/fr/dates/resultats.ics')).status()).toBe(404);
+    await expect(page.locator('#resultats')).toContainText('Date à annoncer');
+  });
+
+  test('calendar and open data agree on the instant', async ({ request }) => {
+    const data = await openData(request, '/fr/programme.json');
+    const deadline = data.keyDates.find((keyDate) => keyDate.id === 'date-limite');
+    const { events } = parseCalendar((await fetchText(request, local(deadline?.calendarUrl ?? ''))).body);
+    expect(new Date(deadline?.start ?? '').toISOString()).toBe(events[0]?.startDate.toJSDate().toISOString());
+  });
+});
+
+test.describe('stable URLs', () => {
+  for (const { from, to } of [
+    { from: '/en/announcements/entente-microsoft-le-camp/', to: '/en/announcements/microsoft-and-le-camp-agreement/' },
+    { from: '/en/a-propos/', to: '/en/about/' },
+  ]) {
+    test(`old slug ${from} lands on ${to}`, async ({ page, request }) => {
+      const html = (await fetchText(request, from)).body;
+      expect(html).toContain(`<link rel="canonical" href="${site}${to}">`);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      await page.goto(from);
+      await page.waitForURL(`**${to}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe(to);
+    });
+  }
+
+  test('redirect pages stay out of the sitemap', async ({ request }) => {
+    const urls = await sitemapUrls(request);
+    expect(urls).toContain(`${site}/en/about/`);
+    expect(urls).not.toContain(`${site}/en/a-propos/`);
+    expect(urls).not.toContain(`${site}/en/announcements/entente-microsoft-le-camp/`);
+  });
+});
+
+test.describe('print', () => {
+  /** The text a link's `::after` prints (the computed `content`, its quoted parts joined). */
+  const printedTarget = async (page: Page, selector: string) => {
+    const content = await page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+    return content === 'none' ? content : content.replace(/"\s*"/g, '').replace(/^"|"$/g, '');
+  };
+
+  test('criteria page prints without navigation, with link targets', async ({ page }) => {
+    await page.goto('/fr/criteres/');
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+    expect(await printedTarget(page, 'main a[href$="changements.xml"]')).toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+    await expect(page.getByRole('search')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#domaine-vise ins')).toBeVisible();
+    expect(await printedTarget(page, 'main a[href$="changements.xml"]')).toBe(` (${site}/fr/changements.xml)`);
+  });
+
+  test('FAQ prints every answer', async ({ page }) => {
+    await page.goto('/fr/faq/');
+    const answer = page.locator('.faq details > div').first();
+    await expect(answer).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(answer).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  });
+
+  test('dates and press releases print without navigation or calendar buttons', async ({ page }) => {
+    await page.goto('/en/dates/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();
+    await expect(page.getByRole('link', { name: /Add to my calendar/ })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Application deadline' })).toBeVisible();
+
+    await page.goto('/en/announcements/microsoft-and-le-camp-agreement/');
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();
+    await expect(page.getByText('For immediate release')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Information' })).toBeVisible();
+  });
+});
+
+test.describe('metadata', () => {
+  test('every page in the sitemap: canonical, Open Graph, Twitter card, valid JSON-LD', async ({ page, request }) => {
+    const urls = await sitemapUrls(request);
+    expect(urls.length).toBeGreaterThan(15);
+    const images = new Set<string>();
+    for (const url of urls) {
+      if (new URL(url).pathname === '/') continue;
+      await page.goto(local(url));
+      const head = page.locator('head');
+      await expect(head.locator('link[rel="canonical"]'), url).toHaveAttribute('href', url);
+      await expect(head.locator('meta[property="og:url"]'), url).toHaveAttribute('content', url);
+      await expect(head.locator('meta[property="og:title"]'), url).toHaveAttribute('content', /.+/);
+      await expect(head.locator('meta[property="og:image:width"]'), url).toHaveAttribute('content', '1200');
+      await expect(head.locator('meta[name="twitter:card"]'), url).toHaveAttribute('content', 'summary_large_image');
+      images.add((await head.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+      for (const json of await head.locator('script[type="application/ld+json"]').allTextContents()) {
+        const node = JSON.parse(json) as { '@context': string; '@type': string };
+        expect(node['@context'], url).toBe('https://schema.org');
+      }
+    }
+    // The default share image and the announcement's own, both exactly 1200 × 630.
+    expect(images.size).toBe(2);
+    for (const image of images) {
+      const response = await request.get(local(image));
+      const metadata = await sharp(await response.body()).metadata();
+      expect([metadata.width, metadata.height, metadata.format], image).toEqual([1200, 630, 'jpeg']);
+    }
+  });
+
+  test('structured data by page', async ({ page }) => {
+    const types = async (path: string) => {
+      await page.goto(path);
+      return (await page.locator('script[type="application/ld+json"]').allTextContents()).map((json) => JSON.parse(json) as Record<string, unknown>);
+    };
+    const [article] = await types('/fr/annonces/entente-microsoft-le-camp/');
+    expect(article).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'fr-CA', datePublished: '2026-11-02T00:00:00-05:00' });
+    const [faq] = await types('/en/faq/');
+    expect(faq).toMatchObject({ '@type': 'FAQPage' });
+    expect((faq?.['mainEntity'] as unknown[]).length).toBeGreaterThan(0);
+    const events = await types('/fr/dates/');
+    expect(events).toEqual([expect.objectContaining({ '@type': 'Event', startDate: '2027-03-15T23:59:00-04:00', name: 'Date limite de dépôt des candidatures' })]);
+    const [organization] = await types('/en/');
+    expect(organization).toMatchObject({ '@type': 'Organization', contactPoint: { email: 'medias@camp.example.ca' } });
+  });
+
+  test('sitemap pairs French and English pages; robots.txt points to it', async ({ request }) => {
+    const body = (await fetchText(request, '/sitemap-0.xml')).body;
+    const criteria = body.match(/<url><loc>https:\/\/programme-startups\.example\.ca\/fr\/criteres\/<\/loc>(.*?)<\/url>/)?.[1] ?? '';
+    expect(criteria).toContain(`hreflang="en-CA" href="${site}/en/criteria/"`);
+    expect(body).not.toContain('404');
+    expect(body).not.toContain('.xml<');
+    const robots = (await fetchText(request, '/robots.txt')).body;
+    expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  });
+});
+
+test.describe('open data', () => {
+  test('both files validate against the documented shape and agree with each other', async ({ request }) => {
+    const fr = await openData(request, '/fr/programme.json');
+    const en = await openData(request, '/en/program.json');
+    expect(fr.language).toBe('fr');
+    expect(en.language).toBe('en');
+    expect(fr.links.otherLanguage).toBe(`${site}/en/program.json`);
+    expect(fr.program.figures).toEqual(en.program.figures);
+    expect(fr.program.figures.totalSupportCad).toBe(1_200_000);
+    expect(fr.keyDates.map((keyDate) => keyDate.id)).toEqual(en.keyDates.map((keyDate) => keyDate.id));
+    expect(fr.keyDates.find((keyDate) => keyDate.id === 'resultats')).toMatchObject({ state: 'to-be-announced', start: null, calendarUrl: null });
+    expect(fr.criteria.version).toBe('1.1');
+    expect(fr.criteria.lastUpdated).toBe('2026-11-23');
+    const schema = JSON.parse((await fetchText(request, local(fr.schema))).body) as Record<string, unknown>;
+    expect(schema['$id']).toBe(fr.schema);
+  });
+});
