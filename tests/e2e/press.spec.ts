@@ -9,6 +9,24 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { openDataSchema, type OpenData } from '../../src/lib/open-data';
+import { toInstant } from '../../src/lib/dates';
+import { isPast } from '../../src/lib/key-dates';
+import { entries, frontmatter, contentRoot } from '../support/content';
+
+/** A YAML day (text or Date) as `YYYY-MM-DD`. */
+const dayOf = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** Change notes of a content entry. */
+const changesOf = (data: Record<string, unknown>) => (Array.isArray(data['changes']) ? (data['changes'] as Record<string, unknown>[]) : []);
+
+/** Key dates of the French content that have a day (confirmed or changed). */
+const datedKeyDates = () => entries('key-dates', 'fr').filter((entry) => entry.data['state'] !== 'to-be-announced' && entry.data['date'] !== undefined);
+
+/** Key dates still to be announced. */
+const undatedKeyDates = () => entries('key-dates', 'fr').filter((entry) => entry.data['state'] === 'to-be-announced');
+
+/** The French criteria document. */
+const criteriaFr = () => frontmatter(`${contentRoot}/criteria/fr/criteres.md`);
 
 /** The configured public address the build writes into absolute URLs. */
 const site = 'https://programme-startups.example.ca';
@@ -121,10 +139,13 @@ test.describe('feeds', () => {
       expect(feed.language).toBe(language);
       expect(feed.url).toBe(home);
       expect(feed.self).toBe(`${site}${path}`);
-      expect(feed.items.length).toBeGreaterThan(0);
+      const published = entries('announcements', lang as 'fr' | 'en').filter((entry) => entry.data['draft'] !== true && entry.data['publishAt'] === undefined);
+      expect(feed.items.length).toBe(published.length);
+      // Each item is dated at midnight, heure de l'Est, of its publication day, newest first.
+      const expectedDates = published.map((entry) => toInstant({ day: dayOf(entry.data['published']), timeZone: 'America/Toronto' }).toISOString()).sort().reverse();
+      expect(feed.items.map((item) => item.published?.toISOString())).toEqual(expectedDates);
       for (const item of feed.items) {
         expect(item.url?.startsWith(`${site}/${lang}/`)).toBe(true);
-        expect(item.published?.toISOString()).toBe('2026-11-02T05:00:00.000Z');
         expect((await request.get(local(item.url ?? ''))).status()).toBe(200);
       }
     });
@@ -133,11 +154,24 @@ test.describe('feeds', () => {
   test('major-changes feeds list only major changes, each linking to its note', async ({ page, request }) => {
     for (const path of ['/fr/changements.xml', '/en/changes.xml']) {
       const feed = parseFeed((await fetchText(request, path)).body);
-      expect(feed.items.map((item) => item.url)).toEqual([
-        `${site}${path.startsWith('/fr') ? '/fr/criteres/' : '/en/criteria/'}#change-2026-11-23`,
-        `${site}${path.startsWith('/fr') ? '/fr/dates/' : '/en/dates/'}#date-limite-change-2026-11-20`,
-      ]);
-      expect(feed.items.some((item) => /coquille|Typo/i.test(item.description ?? ''))).toBe(false);
+      const criteriaPath = path.startsWith('/fr') ? '/fr/criteres/' : '/en/criteria/';
+      const datesPath = path.startsWith('/fr') ? '/fr/dates/' : '/en/dates/';
+      const expected = [
+        ...changesOf(criteriaFr()).filter((change) => change['impact'] === 'major').map((change) => `${site}${criteriaPath}#change-${dayOf(change['date'])}`),
+        ...entries('key-dates', 'fr').flatMap((entry) =>
+          changesOf(entry.data).filter((change) => change['impact'] === 'major').map((change) => `${site}${datesPath}#${entry.file}-change-${dayOf(change['date'])}`),
+        ),
+        // Standing pages' major changes too, at the page's own URL in the feed's language.
+        ...entries('pages', path.startsWith('/fr') ? 'fr' : 'en').flatMap((entry) =>
+          changesOf(entry.data)
+            .filter((change) => change['impact'] === 'major')
+            .map((change) => `${site}/${path.startsWith('/fr') ? 'fr' : 'en'}/${typeof entry.data['slug'] === 'string' ? entry.data['slug'] : entry.file}/#change-${dayOf(change['date'])}`),
+        ),
+      ];
+      expect(expected.length, 'the sample content has major changes').toBeGreaterThan(0);
+      expect([...feed.items.map((item) => item.url)].sort()).toEqual(expected.sort());
+      const minorNotes = changesOf(criteriaFr()).filter((change) => change['impact'] === 'minor').map((change) => String(change['note']));
+      expect(feed.items.some((item) => minorNotes.some((note) => (item.description ?? '').includes(note)))).toBe(false);
       for (const item of feed.items) {
         const url = new URL(item.url ?? '');
         await page.goto(local(`${url.origin}${url.pathname}`));
@@ -160,29 +194,40 @@ test.describe('calendars', () => {
     const fr = parseCalendar((await fetchText(request, '/fr/dates.ics')).body);
     const en = parseCalendar((await fetchText(request, '/en/dates.ics')).body);
     expect(fr.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const expectedUids = datedKeyDates().map((entry) => `date-cle-${entry.file}@programme-startups.example.ca`).sort();
+    const deadlineChanges = changesOf(entries('key-dates', 'fr').find((entry) => entry.file === 'date-limite')?.data ?? {}).length;
     for (const { events } of [fr, en]) {
-      expect(events.map((event) => event.uid)).toEqual(['date-cle-date-limite@programme-startups.example.ca']);
-      const [deadline] = events;
+      expect(events.map((event) => event.uid).sort()).toEqual(expectedUids);
+      const deadline = events.find((event) => event.uid === 'date-cle-date-limite@programme-startups.example.ca');
       // 15 March 2027, 23:59 Eastern Daylight Time = 16 March, 03:59 UTC.
       expect(deadline?.startDate.toJSDate().toISOString()).toBe('2027-03-16T03:59:00.000Z');
-      expect(deadline?.sequence).toBe(1);
+      expect(deadline?.sequence).toBe(deadlineChanges);
     }
-    expect(fr.events[0]?.summary).toBe('Date limite de dépôt des candidatures');
-    expect(en.events[0]?.summary).toBe('Application deadline');
-    expect(String(fr.events[0]?.component.getFirstPropertyValue('url'))).toBe(`${site}/fr/dates/#date-limite`);
-    expect(String(en.events[0]?.component.getFirstPropertyValue('url'))).toBe(`${site}/en/dates/#date-limite`);
+    const frDeadline = fr.events.find((event) => event.uid.startsWith('date-cle-date-limite@'));
+    const enDeadline = en.events.find((event) => event.uid.startsWith('date-cle-date-limite@'));
+    expect(frDeadline?.summary).toBe('Date limite de dépôt des candidatures');
+    expect(enDeadline?.summary).toBe('Application deadline');
+    expect(String(frDeadline?.component.getFirstPropertyValue('url'))).toBe(`${site}/fr/dates/#date-limite`);
+    expect(String(enDeadline?.component.getFirstPropertyValue('url'))).toBe(`${site}/en/dates/#date-limite`);
   });
 
   test('"add to calendar" file matches the full calendar; dates to be announced have none', async ({ page, request }) => {
     await page.goto('/fr/dates/');
-    const link = page.getByRole('link', { name: /Ajouter à mon agenda/ });
-    await expect(link).toHaveCount(1);
+    const links = page.getByRole('link', { name: /Ajouter à mon agenda/ });
+    // Past dates offer no "add to calendar" button; upcoming dated ones each do.
+    const upcoming = datedKeyDates().filter((entry) => !isPast({ date: dayOf(entry.data['date']), time: entry.data['time'] as string | undefined, timeZone: String(entry.data['timeZone'] ?? 'America/Toronto'), state: 'confirmed', milestone: 'other' }, new Date()));
+    await expect(links).toHaveCount(upcoming.length);
+    const link = page.locator('#date-limite').getByRole('link', { name: /Ajouter à mon agenda/ });
     const single = parseCalendar((await fetchText(request, (await link.getAttribute('href')) ?? '')).body);
     expect(single.events).toHaveLength(1);
     expect(single.events[0]?.uid).toBe('date-cle-date-limite@programme-startups.example.ca');
-    expect(single.events[0]?.sequence).toBe(1);
-    expect((await request.get('/fr/dates/resultats.ics')).status()).toBe(404);
-    await expect(page.locator('#resultats')).toContainText('Date à annoncer');
+    const full = parseCalendar((await fetchText(request, '/fr/dates.ics')).body).events.find((event) => event.uid === single.events[0]?.uid);
+    expect(single.events[0]?.sequence).toBe(full?.sequence);
+    expect(single.events[0]?.startDate.toJSDate().toISOString()).toBe(full?.startDate.toJSDate().toISOString());
+    const [undated] = undatedKeyDates();
+    if (!undated) throw new Error('the sample content keeps a date to be announced');
+    expect((await request.get(`/fr/dates/${undated.file}.ics`)).status()).toBe(404);
+    await expect(page.locator(`#${undated.file}`)).toContainText('Date à annoncer');
   });
 
   test('calendar and open data agree on the instant', async ({ request }) => {
@@ -233,7 +278,9 @@ test.describe('print', () => {
     await expect(page.getByRole('search')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('#domaine-vise ins')).toBeVisible();
+    const reworded = (criteriaFr()['items'] as Record<string, unknown>[]).find((item) => Array.isArray(item['previous']) && (item['previous'] as unknown[]).length > 0);
+    if (!reworded) throw new Error('the sample criteria keep an earlier wording');
+    await expect(page.locator(`[id="${String(reworded['id'])}"] ins`).first()).toBeVisible();
     expect(await printedTarget(page, 'main a[href$="changements.xml"]')).toBe(` (${site}/fr/changements.xml)`);
   });
 
@@ -280,8 +327,8 @@ test.describe('metadata', () => {
         expect(node['@context'], url).toBe('https://schema.org');
       }
     }
-    // The default share image and the announcement's own, both exactly 1200 × 630.
-    expect(images.size).toBe(2);
+    // The default share image and the announcements' own, all exactly 1200 × 630.
+    expect(images.size).toBeGreaterThanOrEqual(2);
     for (const image of images) {
       const response = await request.get(local(image));
       const metadata = await sharp(await response.body()).metadata();
@@ -299,8 +346,9 @@ test.describe('metadata', () => {
     const [faq] = await types('/en/faq/');
     expect(faq).toMatchObject({ '@type': 'FAQPage' });
     expect((faq?.['mainEntity'] as unknown[]).length).toBeGreaterThan(0);
-    const events = await types('/fr/dates/');
-    expect(events).toEqual([expect.objectContaining({ '@type': 'Event', startDate: '2027-03-15T23:59:00-04:00', name: 'Date limite de dépôt des candidatures' })]);
+    const events = (await types('/fr/dates/')).filter((node) => node['@type'] === 'Event');
+    expect(events).toHaveLength(datedKeyDates().length);
+    expect(events).toContainEqual(expect.objectContaining({ '@type': 'Event', startDate: '2027-03-15T23:59:00-04:00', name: 'Date limite de dépôt des candidatures' }));
     const [organization] = await types('/en/');
     expect(organization).toMatchObject({ '@type': 'Organization', contactPoint: { email: 'medias@camp.example.ca' } });
   });
@@ -326,9 +374,12 @@ test.describe('open data', () => {
     expect(fr.program.figures).toEqual(en.program.figures);
     expect(fr.program.figures.totalSupportCad).toBe(1_200_000);
     expect(fr.keyDates.map((keyDate) => keyDate.id)).toEqual(en.keyDates.map((keyDate) => keyDate.id));
-    expect(fr.keyDates.find((keyDate) => keyDate.id === 'resultats')).toMatchObject({ state: 'to-be-announced', start: null, calendarUrl: null });
-    expect(fr.criteria.version).toBe('1.1');
-    expect(fr.criteria.lastUpdated).toBe('2026-11-23');
+    const [undated] = undatedKeyDates();
+    expect(fr.keyDates.find((keyDate) => keyDate.id === undated?.file)).toMatchObject({ state: 'to-be-announced', start: null, calendarUrl: null });
+    const criteria = criteriaFr();
+    expect(fr.criteria.version).toBe(String(criteria['version']));
+    const majors = changesOf(criteria).filter((change) => change['impact'] === 'major').map((change) => dayOf(change['date']));
+    expect(fr.criteria.lastUpdated).toBe([dayOf(criteria['effective']), ...majors].sort().at(-1));
     const schema = JSON.parse((await fetchText(request, local(fr.schema))).body) as Record<string, unknown>;
     expect(schema['$id']).toBe(fr.schema);
   });
