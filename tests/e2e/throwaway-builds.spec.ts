@@ -57,10 +57,12 @@ test('the built page keeps the text and drops every executable vector', () => {
       }
     }
   });
-  // Only Astro's own bundled module scripts may exist on the page.
+  // Only Astro's own module scripts and JSON-LD data blocks may exist on the page, none inside the article.
+  expect(article.find('script').length).toBe(0);
   $('script').each((_index, element) => {
     const script = $(element);
-    expect(script.attr('type')).toBe('module');
+    expect(['module', 'application/ld+json']).toContain(script.attr('type'));
+    if (script.attr('type') === 'application/ld+json') expect(() => JSON.parse(script.text())).not.toThrow();
   });
   expect(html).not.toMatch(/alert\('xss-/);
 });

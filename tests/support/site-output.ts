@@ -33,9 +33,16 @@ export function urlPathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Every public page's URL path. */
+/** True for the redirect pages kept for old slugs (they only send the reader on). */
+export function isRedirectFile(file: string, root: string = distRoot): boolean {
+  return /<meta http-equiv="refresh"/i.test(readFileSync(join(root, file), 'utf8'));
+}
+
+/** Every public page's URL path (the CMS and old-slug redirects aside). */
 export function publicPagePaths(root: string = distRoot): string[] {
-  return htmlFiles(root).filter((file) => !isAdminFile(file)).map(urlPathOf);
+  return htmlFiles(root)
+    .filter((file) => !isAdminFile(file) && !isRedirectFile(file, root))
+    .map(urlPathOf);
 }
 
 /** A built file's text. */
