@@ -8,7 +8,7 @@
  * - `content/media/press-kit/*`: the sample press kit (a logo and an
  *   illustration), which the site turns into thumbnails and web versions.
  *
- * Usage: `npx node scripts/make-sample-images.mjs` (replaces the files).
+ * Usage, from the repository root: `npx node src/assets/make-sample-images.mjs` (replaces the files).
  * Real logos and photos replace these through the CMS.
  */
 import { mkdir } from 'node:fs/promises';
