@@ -1,0 +1,462 @@
+/**
+ * The search engine that runs in the browser (and in Node for tests and the
+ * benchmark). fuse.js does the fuzzy part, over the vocabulary only — a few
+ * thousand short terms, never full texts — to map each typed word to the
+ * index terms it may mean; the postings then give the documents, scored with
+ * field weights and a bonus for documents holding every word.
+ *
+ * Files are read through an `IndexSource`, lazily: the manifest, then the
+ * vocabulary shards, postings and display data a query needs, each once.
+ */
+import Fuse from 'fuse.js/basic';
+import type { Locale } from '../../i18n/locales';
+import {
+  indexPaths,
+  postingFlags,
+  shardKey,
+  type DocumentShard,
+  type FirstLetterShard,
+  type IndexManifest,
+  type PostingsShard,
+  type ResultDate,
+  type SearchResultType,
+  type SecondLetterShard,
+  type StoredDocument,
+} from './format';
+import { allowedTypos } from './normalize';
+import { parseQuery, type CompiledSynonyms, type ParsedQuery, type WordComparator } from './query';
+
+/** Where index files come from: `fetch` in the browser, a map in tests. */
+export interface IndexSource {
+  /** Reads the JSON file at `path`, relative to `/search/<lang>/`. */
+  read(path: string): Promise<unknown>;
+}
+
+/** One result. */
+export interface SearchHit {
+  readonly type: SearchResultType;
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+  readonly date: ResultDate | undefined;
+  readonly score: number;
+}
+
+/** What a search returns. */
+export interface SearchResponse {
+  /** The best results, best first (at most `limit`). */
+  readonly hits: readonly SearchHit[];
+  /** How many documents matched. */
+  readonly total: number;
+  /** Index terms the query matched, for highlighting. */
+  readonly matchedTerms: ReadonlySet<string>;
+}
+
+/** How an index term matched a query word. */
+export type MatchKind = 'exact' | 'prefix' | 'typo';
+
+/** An index term a query word may mean. */
+export interface TermCandidate {
+  readonly id: number;
+  readonly term: string;
+  readonly kind: MatchKind;
+  /** 1 for the word itself, less for a completion or a correction. */
+  readonly quality: number;
+}
+
+/**
+ * Ranking weights, in one place so the tests can state them. A title match
+ * outweighs a body match; a completion or correction weighs less than the
+ * word as typed.
+ */
+export const ranking = {
+  /** Weight of a term found in the title, question or label. */
+  title: 3,
+  /** Weight of a term found in the body only. */
+  body: 1,
+  /** Extra factor when the term occurs twice or more in the body. */
+  repeated: 1.25,
+  /** Quality of a completion: `prefixBase + prefixSpan × typed/complete length`. */
+  prefixBase: 0.55,
+  prefixSpan: 0.35,
+  /** Quality of a correction with one and with two typos. */
+  oneTypo: 0.55,
+  twoTypos: 0.4,
+  /** Completions tried per word, shortest first. */
+  maxCompletions: 40,
+  /** Bonus factor for documents holding every part of a query of two or more parts. */
+  allPartsBonus: 1.5,
+} as const;
+
+/** Quality of a completion of `typed` into `term`. */
+export function prefixQuality(typed: string, term: string): number {
+  return ranking.prefixBase + ranking.prefixSpan * (typed.length / term.length);
+}
+
+/** Weight of a posting's flags. */
+export function fieldWeight(flags: number): number {
+  const base = flags & postingFlags.title ? ranking.title : ranking.body;
+  return flags & postingFlags.repeated ? base * ranking.repeated : base;
+}
+
+/** Inverse document frequency: rare terms weigh more. */
+export function inverseFrequency(documentCount: number, frequency: number): number {
+  return Math.log(1 + documentCount / Math.max(1, frequency));
+}
+
+/**
+ * Combines the scores of the query's parts for one document: the sum,
+ * scaled by the share of parts present (squared), with a bonus when all are.
+ */
+export function combineParts(partScores: readonly number[], partCount: number): number {
+  const present = partScores.filter((score) => score > 0);
+  if (present.length === 0) return 0;
+  const sum = present.reduce((total, score) => total + score, 0);
+  const share = present.length / partCount;
+  const bonus = partCount > 1 && present.length === partCount ? ranking.allPartsBonus : 1;
+  return sum * share * share * bonus;
+}
+
+/** A group of vocabulary terms with their ids, and fuse.js instances per term length, built on demand. */
+class TermBucket {
+  private readonly byLength = new Map<number, { fuse: Fuse<string>; ids: number[] }>();
+
+  constructor(
+    readonly terms: readonly string[],
+    readonly ids: readonly number[],
+  ) {}
+
+  /** Terms of exactly `length` letters within `typos` typing errors of `word`. */
+  corrections(word: string, length: number, typos: number): { id: number; term: string; errors: number }[] {
+    let entry = this.byLength.get(length);
+    if (!entry) {
+      const terms: string[] = [];
+      const ids: number[] = [];
+      this.terms.forEach((term, index) => {
+        if (term.length === length) {
+          terms.push(term);
+          ids.push(this.ids[index] ?? -1);
+        }
+      });
+      // Terms are folded already: no case or accent work per comparison. Bitap scores errors / word length.
+      entry = { fuse: new Fuse(terms, { threshold: 0.25, ignoreLocation: true, includeScore: true, isCaseSensitive: true, shouldSort: false }), ids };
+      this.byLength.set(length, entry);
+    }
+    const { fuse, ids } = entry;
+    const found: { id: number; term: string; errors: number }[] = [];
+    for (const result of fuse.search(word)) {
+      const errors = Math.round((result.score ?? 1) * word.length);
+      if (errors <= typos) found.push({ id: ids[result.refIndex] ?? -1, term: result.item, errors });
+    }
+    return found;
+  }
+}
+
+/**
+ * Whether a typed word stands for a synonym's word: within `allowedTypos`
+ * (fuse.js), or, for the word being typed, its beginning (4 letters or more).
+ */
+export const synonymWordMatch: WordComparator = (typed, term, isLast) => {
+  if (isLast && typed.length >= 4 && term.startsWith(typed)) return true;
+  const typos = allowedTypos(typed.length);
+  if (typos === 0 || Math.abs(typed.length - term.length) > typos) return false;
+  const result = Fuse.match(typed, term, { threshold: 0.25, ignoreLocation: true, isCaseSensitive: true });
+  return result.isMatch && Math.round(result.score * typed.length) <= typos;
+};
+
+/** Index of the first element of sorted `values` that is ≥ `target`. */
+function lowerBound(values: readonly string[], target: string): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? '') < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A decoded postings list. */
+interface Postings {
+  readonly docs: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+/** Decodes `(delta × 4 + flags)` values. */
+export function decodePostings(encoded: readonly number[]): Postings {
+  const docs = new Int32Array(encoded.length);
+  const flags = new Uint8Array(encoded.length);
+  let doc = 0;
+  encoded.forEach((value, index) => {
+    doc += Math.floor(value / 4);
+    docs[index] = doc;
+    flags[index] = value % 4;
+  });
+  return { docs, flags };
+}
+
+/** Searches one language's index. Create with `SearchEngine.open`. */
+export class SearchEngine {
+  private readonly files = new Map<string, Promise<unknown>>();
+  private readonly firstLetter = new Map<string, Promise<{ sorted: TermBucket; offset: number }>>();
+  private readonly secondLetter = new Map<string, Promise<TermBucket>>();
+  private readonly postings = new Map<number, Postings>();
+  private readonly candidateCache = new Map<string, Promise<TermCandidate[]>>();
+  private readonly keys: ReadonlySet<string>;
+
+  private constructor(
+    private readonly source: IndexSource,
+    readonly manifest: IndexManifest,
+    private readonly synonyms: CompiledSynonyms,
+  ) {
+    this.keys = new Set(manifest.k ?? []);
+    if (manifest.t !== undefined) this.splitInlineVocabulary(manifest.t);
+  }
+
+  /** Opens the index behind `source` (reads its manifest). */
+  static async open(source: IndexSource, synonyms: CompiledSynonyms): Promise<SearchEngine> {
+    const manifest = (await source.read(indexPaths.manifest)) as IndexManifest;
+    return new SearchEngine(source, manifest, synonyms);
+  }
+
+  /** The language of the index. */
+  get lang(): Locale {
+    return this.manifest.lang;
+  }
+
+  /** Reads a file once. */
+  private read<T>(path: string): Promise<T> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = this.source.read(path);
+      this.files.set(path, file);
+    }
+    return file as Promise<T>;
+  }
+
+  /** Groups an inline vocabulary into the same buckets the shards would give. */
+  private splitInlineVocabulary(text: string): void {
+    const vocabulary = text === '' ? [] : text.split(' ');
+    const first = new Map<string, { offset: number; terms: string[] }>();
+    const second = new Map<string, { terms: string[]; ids: number[] }>();
+    vocabulary.forEach((term, id) => {
+      const key = shardKey(term[0]);
+      const group = first.get(key) ?? { offset: id, terms: [] };
+      group.terms.push(term);
+      first.set(key, group);
+      const secondKey = shardKey(term[1]);
+      const secondGroup = second.get(secondKey) ?? { terms: [], ids: [] };
+      secondGroup.terms.push(term);
+      secondGroup.ids.push(id);
+      second.set(secondKey, secondGroup);
+    });
+    for (const [key, group] of first) {
+      const ids = group.terms.map((_, index) => group.offset + index);
+      this.firstLetter.set(key, Promise.resolve({ sorted: new TermBucket(group.terms, ids), offset: group.offset }));
+    }
+    for (const [key, group] of second) this.secondLetter.set(key, Promise.resolve(new TermBucket(group.terms, group.ids)));
+  }
+
+  /** Terms starting with the letter `key`, sorted. */
+  private firstLetterBucket(key: string): Promise<{ sorted: TermBucket; offset: number }> | undefined {
+    let bucket = this.firstLetter.get(key);
+    if (!bucket && this.keys.has(key)) {
+      bucket = this.read<FirstLetterShard>(indexPaths.firstLetter(this.manifest.h, key)).then((shard) => {
+        const terms = shard.t === '' ? [] : shard.t.split(' ');
+        return { sorted: new TermBucket(terms, terms.map((_, index) => shard.o + index)), offset: shard.o };
+      });
+      this.firstLetter.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  /** Terms whose second letter is `key`. */
+  private secondLetterBucket(key: string): Promise<TermBucket> | undefined {
+    let bucket = this.secondLetter.get(key);
+    if (!bucket && this.keys.has(key)) {
+      bucket = this.read<SecondLetterShard>(indexPaths.secondLetter(this.manifest.h, key)).then(
+        (shard) => new TermBucket(shard.t === '' ? [] : shard.t.split(' '), shard.i),
+      );
+      this.secondLetter.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  /**
+   * The index terms `word` may mean: itself, its completions (from 3 letters,
+   * or 2 for the word being typed), and, when it is not an index term, the
+   * terms within `allowedTypos` typing errors. Typos are looked for among
+   * terms sharing the word's first or second letter in either position, so a
+   * wrong, missing, extra or swapped first letter is still found.
+   */
+  candidates(word: string, isLast: boolean): Promise<TermCandidate[]> {
+    const cacheKey = `${isLast ? 1 : 0}${word}`;
+    let found = this.candidateCache.get(cacheKey);
+    if (!found) {
+      found = this.findCandidates(word, isLast);
+      this.candidateCache.set(cacheKey, found);
+    }
+    return found;
+  }
+
+  private async findCandidates(word: string, isLast: boolean): Promise<TermCandidate[]> {
+    const result = new Map<number, TermCandidate>();
+    const own = await this.firstLetterBucket(shardKey(word[0]));
+    if (own) {
+      const terms = own.sorted.terms;
+      let index = lowerBound(terms, word);
+      if (terms[index] === word) {
+        result.set(own.offset + index, { id: own.offset + index, term: word, kind: 'exact', quality: 1 });
+        index += 1;
+      }
+      if (word.length >= 3 || (isLast && word.length >= 2)) {
+        const completions: TermCandidate[] = [];
+        for (; index < terms.length && (terms[index] ?? '').startsWith(word); index += 1) {
+          const term = terms[index] ?? '';
+          completions.push({ id: own.offset + index, term, kind: 'prefix', quality: prefixQuality(word, term) });
+        }
+        completions.sort((a, b) => a.term.length - b.term.length || a.id - b.id);
+        for (const candidate of completions.slice(0, ranking.maxCompletions)) result.set(candidate.id, candidate);
+      }
+    }
+    const typos = allowedTypos(word.length);
+    const hasExact = [...result.values()].some((candidate) => candidate.kind === 'exact');
+    if (typos > 0 && !hasExact) {
+      const [a, b] = [shardKey(word[0]), shardKey(word[1])];
+      const buckets = await Promise.all([
+        this.firstLetterBucket(a)?.then((bucket) => bucket.sorted),
+        this.firstLetterBucket(b)?.then((bucket) => bucket.sorted),
+        this.secondLetterBucket(a),
+        this.secondLetterBucket(b),
+      ]);
+      for (const bucket of new Set(buckets)) {
+        if (!bucket) continue;
+        for (let length = word.length - typos; length <= word.length + typos; length += 1) {
+          for (const match of bucket.corrections(word, length, typos)) {
+            if (result.has(match.id)) continue;
+            result.set(match.id, { id: match.id, term: match.term, kind: 'typo', quality: match.errors <= 1 ? ranking.oneTypo : ranking.twoTypos });
+          }
+        }
+      }
+    }
+    return [...result.values()];
+  }
+
+  /** The postings of term `id`. */
+  private async postingsOf(id: number): Promise<Postings> {
+    const cached = this.postings.get(id);
+    if (cached) return cached;
+    const starts = this.manifest.p;
+    // Last shard starting at or before `id`.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((starts[middle] ?? Infinity) <= id) low = middle;
+      else high = middle - 1;
+    }
+    const shard = low;
+    const file = await this.read<PostingsShard>(indexPaths.postings(this.manifest.h, shard));
+    const decoded = decodePostings(file.p[id - file.o] ?? []);
+    this.postings.set(id, decoded);
+    return decoded;
+  }
+
+  /** Per-document score of one query word: its best candidate, weighted by field and rarity. */
+  private async wordScores(word: string, isLast: boolean, matched: Set<string>): Promise<Map<number, number>> {
+    const candidates = await this.candidates(word, isLast);
+    const lists = await Promise.all(candidates.map((candidate) => this.postingsOf(candidate.id)));
+    const n = this.manifest.n;
+    const exactIndex = candidates.findIndex((candidate) => candidate.kind === 'exact');
+    const exactIdf = exactIndex >= 0 ? inverseFrequency(n, lists[exactIndex]?.docs.length ?? 0) : Infinity;
+    // Completions and corrections count as one term: their rarity is that of their union, never above the word's own.
+    const otherFrequency = lists.reduce((total, list, index) => (index === exactIndex ? total : total + list.docs.length), 0);
+    const otherIdf = Math.min(exactIdf, inverseFrequency(n, otherFrequency));
+    const scores = new Map<number, number>();
+    candidates.forEach((candidate, index) => {
+      const list = lists[index];
+      if (!list || list.docs.length === 0) return;
+      matched.add(candidate.term);
+      const weight = candidate.quality * (index === exactIndex ? exactIdf : otherIdf);
+      for (let position = 0; position < list.docs.length; position += 1) {
+        const doc = list.docs[position] ?? 0;
+        const score = weight * fieldWeight(list.flags[position] ?? 0);
+        if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
+      }
+    });
+    return scores;
+  }
+
+  /** Scores every matching document for a parsed query. */
+  async scoreDocuments(parsed: ParsedQuery, matched: Set<string>): Promise<Map<number, number>> {
+    const wordCache = new Map<string, Promise<Map<number, number>>>();
+    const scoresOf = (word: string) => {
+      const isLast = word === parsed.lastTerm;
+      const key = `${isLast ? 1 : 0}${word}`;
+      let scores = wordCache.get(key);
+      if (!scores) {
+        scores = this.wordScores(word, isLast, matched);
+        wordCache.set(key, scores);
+      }
+      return scores;
+    };
+    const slotScores = await Promise.all(
+      parsed.slots.map(async (slot) => {
+        const best = new Map<number, number>();
+        for (const alternative of slot.alternatives) {
+          const perWord = await Promise.all(alternative.terms.map(scoresOf));
+          const [first, ...rest] = perWord;
+          if (!first) continue;
+          for (const [doc, score] of first) {
+            let total = score;
+            let complete = true;
+            for (const other of rest) {
+              const value = other.get(doc);
+              if (value === undefined) {
+                complete = false;
+                break;
+              }
+              total += value;
+            }
+            if (!complete) continue;
+            const value = (alternative.weight * total) / perWord.length;
+            if (value > (best.get(doc) ?? 0)) best.set(doc, value);
+          }
+        }
+        return best;
+      }),
+    );
+    const documents = new Set<number>();
+    for (const scores of slotScores) for (const doc of scores.keys()) documents.add(doc);
+    const combined = new Map<number, number>();
+    for (const doc of documents) {
+      combined.set(doc, combineParts(slotScores.map((scores) => scores.get(doc) ?? 0), slotScores.length));
+    }
+    return combined;
+  }
+
+  /** Display data of document `id`. */
+  private async document(id: number): Promise<StoredDocument | undefined> {
+    const shard = Math.floor(id / this.manifest.ds);
+    const file = await this.read<DocumentShard>(indexPaths.documents(this.manifest.h, shard));
+    return file.d[id - file.o];
+  }
+
+  /** Searches `text`; returns the best `limit` results. */
+  async search(text: string, limit = 20): Promise<SearchResponse> {
+    const parsed = parseQuery(text, this.lang, this.synonyms, synonymWordMatch);
+    const matchedTerms = new Set<string>();
+    if (parsed.slots.length === 0) return { hits: [], total: 0, matchedTerms };
+    const scores = await this.scoreDocuments(parsed, matchedTerms);
+    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    const stored = await Promise.all(ranked.map(([id]) => this.document(id)));
+    const hits: SearchHit[] = [];
+    ranked.forEach(([, score], index) => {
+      const document = stored[index];
+      if (!document) return;
+      const [type, title, url, excerpt, dateIso, dateText] = document;
+      hits.push({ type, title, url, excerpt, date: dateIso ? { iso: dateIso, text: dateText } : undefined, score });
+    });
+    return { hits, total: scores.size, matchedTerms };
+  }
+}

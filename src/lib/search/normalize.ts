@@ -1,0 +1,83 @@
+/**
+ * Text normalisation shared by the index build and the query: the same
+ * function folds what editors wrote and what readers type, so `réalité`,
+ * `realite` and `REALITE` become one term, and `l’entreprise` is indexed
+ * (and searched) as `entreprise`.
+ */
+import type { Locale } from '../../i18n/locales';
+
+/** One word of a text: its folded form and where it sits in the original string. */
+export interface Token {
+  /** Folded term (`realite`). */
+  readonly term: string;
+  /** Offset of the word's first character in the original text. */
+  readonly start: number;
+  /** Offset just past the word's last character. */
+  readonly end: number;
+}
+
+/** Letters that Unicode decomposition does not split into a base letter and an accent. */
+const ligatures: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+
+/** Case-folds and strips accents: `Réalité Œuvre` → `realite oeuvre`. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[œæßøłđı]/g, (letter) => ligatures[letter] ?? letter);
+}
+
+/**
+ * Words are runs of letters and digits; apostrophes and hyphens split them,
+ * so the French elisions `l’`, `d’`, `qu’` fall off as one-word stop words.
+ */
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Function words never indexed nor searched, folded. French elided forms
+ * (`l`, `d`, `qu`, `jusqu`…) are here, which is what makes `l’entreprise`
+ * find `entreprise`. Question words (`combien`, `how`, `when`) are kept:
+ * FAQ questions start with them.
+ */
+export const stopWords: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  fr: new Set(
+    (
+      'a au aux avec c ce ces cet cette d dans de des du elle elles en est et etre eu il ils j je jusqu l la le les leur leurs lorsqu lui m ma mais me mes meme moi mon n ne nos notre nous on ou par pas pour puisqu qu que qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ete etait sera seront ont'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'a an and are as at be been but by can could did do does for from had has have he her his i if in into is it its me my no not of on or our s she so t than that the their them then there these they this those to us was we were will with would you your'
+    ).split(' '),
+  ),
+};
+
+/** Splits `text` into folded words with their offsets, stop words included. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const start = match.index;
+    tokens.push({ term: fold(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** The searchable terms of `text` in `lang`: folded, stop words removed, in order (duplicates kept). */
+export function terms(text: string, lang: Locale): string[] {
+  const stop = stopWords[lang];
+  return tokenize(text)
+    .map((token) => token.term)
+    .filter((term) => !stop.has(term));
+}
+
+/**
+ * How many typing errors a query word of this many letters may contain and
+ * still match: none under 4 letters, one from 4, two from 8 (`blockchian`,
+ * `critrères`).
+ */
+export function allowedTypos(length: number): 0 | 1 | 2 {
+  if (length >= 8) return 2;
+  if (length >= 4) return 1;
+  return 0;
+}
