@@ -1,8 +1,8 @@
 /**
  * `<site-search>`: the search page, enhanced. Shows the form the server
  * rendered hidden, reads `?q=`, searches as the reader types (debounced),
- * keeps the query in the URL (`replaceState` while typing, `pushState` on
- * Enter, `popstate` restores), announces the count in a live region and, when
+ * keeps the query in the URL (typing away from a settled search pushes one
+ * entry, further typing replaces it, Enter settles it; `popstate` restores), announces the count in a live region and, when
  * nothing matches here but the other language has results, says so.
  *
  * The engine, fuse.js, the synonyms and the index are loaded by a dynamic
@@ -53,6 +53,8 @@ class SiteSearch extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sequence = 0;
   private shown = '';
+  /** True while the current history entry holds a search the reader settled on (loaded, Enter, back). */
+  private settled = false;
 
   connectedCallback(): void {
     const ui = this.querySelector<HTMLElement>('[data-search-ui]');
@@ -70,7 +72,7 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('focus', () => void this.engine(this.dataset['lang'] ?? 'fr', this.dataset['index'] ?? '').catch(() => undefined), { once: true });
     input.addEventListener('input', () => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(input.value, 'replace'), debounceMs);
+      this.timer = setTimeout(() => void this.run(input.value, 'typing'), debounceMs);
     });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') {
@@ -85,14 +87,16 @@ class SiteSearch extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.timer);
-      void this.run(input.value, 'push');
+      void this.run(input.value, 'settle');
     });
     window.addEventListener('popstate', () => {
       input.value = queryFromUrl(location.href);
+      this.settled = input.value !== '';
       void this.run(input.value, 'none');
     });
 
     input.value = queryFromUrl(location.href);
+    this.settled = input.value !== '';
     if (input.value) void this.run(input.value, 'none');
     else this.status.textContent = this.strings.idle;
   }
@@ -120,12 +124,22 @@ class SiteSearch extends HTMLElement {
     return engine;
   }
 
-  /** Searches `text`, renders, and records it in the URL as asked. */
-  private async run(text: string, history: 'replace' | 'push' | 'none'): Promise<void> {
+  /**
+   * Searches `text`, renders, and records it in the URL: leaving a settled
+   * search pushes a new entry, later keystrokes replace it, and `settle`
+   * (Enter) marks it as one the back button returns to; `none` leaves
+   * history alone.
+   */
+  private async run(text: string, history: 'typing' | 'settle' | 'none'): Promise<void> {
     const query = text.trim();
     const url = urlWithQuery(location.href, query);
-    if (history === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) window.history.pushState(null, '', url);
-    else if (history !== 'none') window.history.replaceState(null, '', url);
+    const current = `${location.pathname}${location.search}${location.hash}`;
+    if (history !== 'none' && url !== current) {
+      if (this.settled) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    if (history === 'typing' && url !== current) this.settled = false;
+    if (history === 'settle') this.settled = query !== '';
     const sequence = ++this.sequence;
     if (query === '') {
       this.render(query, undefined, undefined);
