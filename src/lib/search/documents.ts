@@ -65,7 +65,8 @@ export function excerpt(text: string, length: number = excerptLength): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= length) return clean;
   const cut = clean.slice(0, length);
-  const lastSpace = cut.lastIndexOf(' ');
+  // Keep the last word only when it ends exactly at the cut.
+  const lastSpace = clean[length] === ' ' ? length : cut.lastIndexOf(' ');
   return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
