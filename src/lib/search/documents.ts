@@ -75,34 +75,14 @@ function join(...parts: readonly (string | undefined)[]): string {
   return parts.filter((part): part is string => Boolean(part && part.trim())).join(' \n ');
 }
 
-/** The search documents of one language, in a stable order. */
+/**
+ * The search documents of one language, in a stable order: reference content
+ * (criteria, key dates, FAQ, pages) before announcements, so that on equal
+ * scores the page that answers comes before the news that mentions it.
+ */
 export function searchDocuments(content: SearchContent): SearchDocument[] {
   const { lang, labels } = content;
   const documents: SearchDocument[] = [];
-
-  for (const entry of content.announcements) {
-    if (entry.data.draft) continue;
-    const text = markdownToText(entry.body ?? '');
-    documents.push({
-      type: entry.data.kind === 'press-release' ? 'press-release' : 'announcement',
-      title: entry.data.title,
-      url: routePath({ kind: 'announcement', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
-      body: join(entry.data.summary, text, entry.data.topics.map((topic) => labels.topic[topic]).join(', ')),
-      excerpt: excerpt(entry.data.summary),
-      date: { iso: entry.data.published, text: formatDay(lang, entry.data.published) },
-    });
-  }
-
-  for (const entry of content.faq) {
-    const answer = markdownToText(entry.body ?? '');
-    documents.push({
-      type: 'faq',
-      title: entry.data.question,
-      url: anchorPath(lang, 'faq', slugOf({ id: entry.id, slug: entry.data.slug })),
-      body: answer,
-      excerpt: excerpt(answer),
-    });
-  }
 
   if (content.criteria) {
     const { data, body } = content.criteria;
@@ -140,6 +120,17 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
     });
   }
 
+  for (const entry of content.faq) {
+    const answer = markdownToText(entry.body ?? '');
+    documents.push({
+      type: 'faq',
+      title: entry.data.question,
+      url: anchorPath(lang, 'faq', slugOf({ id: entry.id, slug: entry.data.slug })),
+      body: answer,
+      excerpt: excerpt(answer),
+    });
+  }
+
   for (const entry of content.pages) {
     documents.push({
       type: 'page',
@@ -152,6 +143,19 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
 
   for (const section of content.sections) {
     documents.push({ type: 'page', title: section.title, url: section.url, body: section.text, excerpt: excerpt(section.text) });
+  }
+
+  for (const entry of content.announcements) {
+    if (entry.data.draft) continue;
+    const text = markdownToText(entry.body ?? '');
+    documents.push({
+      type: entry.data.kind === 'press-release' ? 'press-release' : 'announcement',
+      title: entry.data.title,
+      url: routePath({ kind: 'announcement', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
+      body: join(entry.data.summary, text, entry.data.topics.map((topic) => labels.topic[topic]).join(', ')),
+      excerpt: excerpt(entry.data.summary),
+      date: { iso: entry.data.published, text: formatDay(lang, entry.data.published) },
+    });
   }
 
   return documents;

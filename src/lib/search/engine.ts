@@ -82,6 +82,8 @@ export const ranking = {
   /** Quality of a correction with one and with two typos. */
   oneTypo: 0.55,
   twoTypos: 0.4,
+  /** Share of a correction's quality lost per letter of length difference with the word typed. */
+  lengthPenalty: 0.05,
   /** Completions tried per word, shortest first. */
   maxCompletions: 40,
   /** Bonus factor for documents holding every part of a query of two or more parts. */
@@ -106,15 +108,18 @@ export function inverseFrequency(documentCount: number, frequency: number): numb
 
 /**
  * Combines the scores of the query's parts for one document: the sum,
- * scaled by the share of parts present (squared), with a bonus when all are.
+ * scaled by the share of required parts present (squared), with a bonus when
+ * all are. Optional parts (question words) only add their score.
  */
-export function combineParts(partScores: readonly number[], partCount: number): number {
-  const present = partScores.filter((score) => score > 0);
+export function combineParts(required: readonly number[], optional: readonly number[] = []): number {
+  const present = required.filter((score) => score > 0);
+  const extra = optional.reduce((total, score) => total + score, 0);
+  if (required.length === 0) return extra;
   if (present.length === 0) return 0;
   const sum = present.reduce((total, score) => total + score, 0);
-  const share = present.length / partCount;
-  const bonus = partCount > 1 && present.length === partCount ? ranking.allPartsBonus : 1;
-  return sum * share * share * bonus;
+  const share = present.length / required.length;
+  const bonus = required.length > 1 && present.length === required.length ? ranking.allPartsBonus : 1;
+  return (sum + extra) * share * share * bonus;
 }
 
 /** A group of vocabulary terms with their ids, and fuse.js instances per term length, built on demand. */
@@ -174,6 +179,12 @@ function lowerBound(values: readonly string[], target: string): number {
     else high = middle;
   }
   return low;
+}
+
+/** A query word's score per document, and the rarity it was weighted with. */
+interface WordScores {
+  readonly scores: ReadonlyMap<number, number>;
+  readonly idf: number;
 }
 
 /** A decoded postings list. */
@@ -334,7 +345,10 @@ export class SearchEngine {
         for (let length = word.length - typos; length <= word.length + typos; length += 1) {
           for (const match of bucket.corrections(word, length, typos)) {
             if (result.has(match.id)) continue;
-            result.set(match.id, { id: match.id, term: match.term, kind: 'typo', quality: match.errors <= 1 ? ranking.oneTypo : ranking.twoTypos });
+            const base = match.errors <= 1 ? ranking.oneTypo : ranking.twoTypos;
+            // Among equal corrections, prefer the one as long as the word typed.
+            const quality = base * (1 - ranking.lengthPenalty * Math.abs(match.term.length - word.length));
+            result.set(match.id, { id: match.id, term: match.term, kind: 'typo', quality });
           }
         }
       }
@@ -362,8 +376,11 @@ export class SearchEngine {
     return decoded;
   }
 
-  /** Per-document score of one query word: its best candidate, weighted by field and rarity. */
-  private async wordScores(word: string, isLast: boolean, matched: Set<string>): Promise<Map<number, number>> {
+  /**
+   * Per-document score of one query word: its best candidate, weighted by
+   * field and rarity; with the rarity used (`idf`, 0 when nothing matched).
+   */
+  private async wordScores(word: string, isLast: boolean, matched: Set<string>): Promise<WordScores> {
     const candidates = await this.candidates(word, isLast);
     const lists = await Promise.all(candidates.map((candidate) => this.postingsOf(candidate.id)));
     const n = this.manifest.n;
@@ -373,23 +390,26 @@ export class SearchEngine {
     const otherFrequency = lists.reduce((total, list, index) => (index === exactIndex ? total : total + list.docs.length), 0);
     const otherIdf = Math.min(exactIdf, inverseFrequency(n, otherFrequency));
     const scores = new Map<number, number>();
+    let usedIdf = 0;
     candidates.forEach((candidate, index) => {
       const list = lists[index];
       if (!list || list.docs.length === 0) return;
       matched.add(candidate.term);
-      const weight = candidate.quality * (index === exactIndex ? exactIdf : otherIdf);
+      const idf = index === exactIndex ? exactIdf : otherIdf;
+      usedIdf = Math.max(usedIdf, idf);
+      const weight = candidate.quality * idf;
       for (let position = 0; position < list.docs.length; position += 1) {
         const doc = list.docs[position] ?? 0;
         const score = weight * fieldWeight(list.flags[position] ?? 0);
         if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
       }
     });
-    return scores;
+    return { scores, idf: usedIdf };
   }
 
   /** Scores every matching document for a parsed query. */
   async scoreDocuments(parsed: ParsedQuery, matched: Set<string>): Promise<Map<number, number>> {
-    const wordCache = new Map<string, Promise<Map<number, number>>>();
+    const wordCache = new Map<string, Promise<WordScores>>();
     const scoresOf = (word: string) => {
       const isLast = word === parsed.lastTerm;
       const key = `${isLast ? 1 : 0}${word}`;
@@ -403,8 +423,15 @@ export class SearchEngine {
     const slotScores = await Promise.all(
       parsed.slots.map(async (slot) => {
         const best = new Map<number, number>();
+        // A synonym never weighs more than the words typed (when those are in the index): `startups`
+        // must not rank `startup` documents first just because `startup` is rarer.
+        const typed = await Promise.all((slot.alternatives[0]?.terms ?? []).map(scoresOf));
+        const typedIdf = typed.every((word) => word.idf > 0) ? Math.max(...typed.map((word) => word.idf)) : Infinity;
         for (const alternative of slot.alternatives) {
-          const perWord = await Promise.all(alternative.terms.map(scoresOf));
+          const perWordScores = await Promise.all(alternative.terms.map(scoresOf));
+          const alternativeIdf = Math.max(...perWordScores.map((word) => word.idf));
+          const cap = alternative.weight < 1 && alternativeIdf > typedIdf ? typedIdf / alternativeIdf : 1;
+          const perWord = perWordScores.map((word) => word.scores);
           const [first, ...rest] = perWord;
           if (!first) continue;
           for (const [doc, score] of first) {
@@ -419,7 +446,7 @@ export class SearchEngine {
               total += value;
             }
             if (!complete) continue;
-            const value = (alternative.weight * total) / perWord.length;
+            const value = (alternative.weight * cap * total) / perWord.length;
             if (value > (best.get(doc) ?? 0)) best.set(doc, value);
           }
         }
@@ -428,9 +455,16 @@ export class SearchEngine {
     );
     const documents = new Set<number>();
     for (const scores of slotScores) for (const doc of scores.keys()) documents.add(doc);
+    // Question words are optional unless the query has nothing else.
+    const allOptional = parsed.slots.every((slot) => slot.optional);
+    const isOptional = (index: number) => !allOptional && (parsed.slots[index]?.optional ?? false);
     const combined = new Map<number, number>();
     for (const doc of documents) {
-      combined.set(doc, combineParts(slotScores.map((scores) => scores.get(doc) ?? 0), slotScores.length));
+      const required: number[] = [];
+      const optional: number[] = [];
+      slotScores.forEach((scores, index) => (isOptional(index) ? optional : required).push(scores.get(doc) ?? 0));
+      const score = combineParts(required, optional);
+      if (score > 0) combined.set(doc, score);
     }
     return combined;
   }

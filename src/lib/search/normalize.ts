@@ -81,3 +81,13 @@ export function allowedTypos(length: number): 0 | 1 | 2 {
   if (length >= 4) return 1;
   return 0;
 }
+
+/**
+ * Question words, folded: kept in the index (FAQ questions start with them)
+ * but optional in a query, so "When is the deadline?" is not outranked by a
+ * page that merely says "when" more often than the key date.
+ */
+export const questionWords: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  fr: new Set('combien comment pourquoi quand quel quelle quelles quels'.split(' ')),
+  en: new Set('how many much what when where which who whom why'.split(' ')),
+};

@@ -4,7 +4,7 @@
  * alternatives. Pure; the engine matches the resulting terms.
  */
 import type { Locale } from '../../i18n/locales';
-import { stopWords, terms, tokenize } from './normalize';
+import { questionWords, stopWords, terms, tokenize } from './normalize';
 
 /** A way to satisfy one part of the query: every term must match (a phrase such as `chaine blocs`). */
 export interface QueryAlternative {
@@ -17,6 +17,8 @@ export interface QueryAlternative {
 /** One part of the query: a word, or a synonym phrase with its alternatives. */
 export interface QuerySlot {
   readonly alternatives: readonly QueryAlternative[];
+  /** A question word: adds to the score where present, never required. */
+  readonly optional: boolean;
 }
 
 /** A parsed query. */
@@ -89,11 +91,11 @@ export function parseQuery(text: string, lang: Locale, synonyms: CompiledSynonym
         seen.add(key);
         alternatives.push({ terms: phrase, weight: synonymWeight });
       }
-      slots.push({ alternatives });
+      slots.push({ alternatives, optional: false });
       position += best.length;
     } else {
       const word = words[position] ?? '';
-      slots.push({ alternatives: [{ terms: [word], weight: 1 }] });
+      slots.push({ alternatives: [{ terms: [word], weight: 1 }], optional: questionWords[lang].has(word) });
       position += 1;
     }
   }

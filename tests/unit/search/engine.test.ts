@@ -34,13 +34,20 @@ describe('ranking tables', () => {
   });
 
   test.each([
-    [[2, 2], 2, 4 * ranking.allPartsBonus],
-    [[2, 0], 2, 0.5],
-    [[3], 1, 3],
-    [[0, 0], 2, 0],
-    [[1, 1, 0], 3, 2 * (4 / 9)],
-  ])('combineParts(%j, %i) = %f', (scores, parts, expected) => {
-    expect(combineParts(scores, parts)).toBeCloseTo(expected);
+    [[2, 2], [], 4 * ranking.allPartsBonus],
+    [[2, 0], [], 0.5],
+    [[3], [], 3],
+    [[0, 0], [], 0],
+    [[1, 1, 0], [], 2 * (4 / 9)],
+    [[2], [1], 3],
+    [[0], [5], 0],
+    [[], [1, 2], 3],
+  ])('combineParts(required %j, optional %j) = %f', (required, optional, expected) => {
+    expect(combineParts(required, optional)).toBeCloseTo(expected);
+  });
+
+  test('a document with every required word beats one with more optional words', () => {
+    expect(combineParts([1, 1], [])).toBeGreaterThan(combineParts([1, 0], [3]));
   });
 
   test('rarer terms weigh more', () => {
