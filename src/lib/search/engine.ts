@@ -12,6 +12,7 @@ import Fuse from 'fuse.js/basic';
 import type { Locale } from '../../i18n/locales';
 import {
   indexPaths,
+  pairKey,
   postingFlags,
   shardKey,
   type DocumentShard,
@@ -124,28 +125,32 @@ export function combineParts(required: readonly number[], optional: readonly num
 
 /** A group of vocabulary terms with their ids, and fuse.js instances per term length, built on demand. */
 class TermBucket {
-  private readonly byLength = new Map<number, { fuse: Fuse<string>; ids: number[] }>();
+  private readonly fuses = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
 
   constructor(
     readonly terms: readonly string[],
     readonly ids: readonly number[],
   ) {}
 
-  /** Terms of exactly `length` letters within `typos` typing errors of `word`. */
-  corrections(word: string, length: number, typos: number): { id: number; term: string; errors: number }[] {
-    let entry = this.byLength.get(length);
+  /**
+   * Terms of exactly `length` letters within `typos` typing errors of `word`;
+   * only those whose second letter is in `secondLetters` when given.
+   */
+  corrections(word: string, length: number, typos: number, secondLetters?: string): { id: number; term: string; errors: number }[] {
+    const key = `${length}:${secondLetters ?? ''}`;
+    let entry = this.fuses.get(key);
     if (!entry) {
       const terms: string[] = [];
       const ids: number[] = [];
       this.terms.forEach((term, index) => {
-        if (term.length === length) {
+        if (term.length === length && (secondLetters === undefined || secondLetters.includes(term[1] ?? ' '))) {
           terms.push(term);
           ids.push(this.ids[index] ?? -1);
         }
       });
       // Terms are folded already: no case or accent work per comparison. Bitap scores errors / word length.
       entry = { fuse: new Fuse(terms, { threshold: 0.25, ignoreLocation: true, includeScore: true, isCaseSensitive: true, shouldSort: false }), ids };
-      this.byLength.set(length, entry);
+      this.fuses.set(key, entry);
     }
     const { fuse, ids } = entry;
     const found: { id: number; term: string; errors: number }[] = [];
@@ -210,10 +215,11 @@ export function decodePostings(encoded: readonly number[]): Postings {
 export class SearchEngine {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly firstLetter = new Map<string, Promise<{ sorted: TermBucket; offset: number }>>();
-  private readonly secondLetter = new Map<string, Promise<TermBucket>>();
+  private readonly secondLetters = new Map<string, Promise<TermBucket>>();
   private readonly postings = new Map<number, Postings>();
   private readonly candidateCache = new Map<string, Promise<TermCandidate[]>>();
   private readonly keys: ReadonlySet<string>;
+  private readonly pairs: ReadonlySet<string>;
 
   private constructor(
     private readonly source: IndexSource,
@@ -221,6 +227,7 @@ export class SearchEngine {
     private readonly synonyms: CompiledSynonyms,
   ) {
     this.keys = new Set(manifest.k ?? []);
+    this.pairs = new Set(manifest.s ?? []);
     if (manifest.t !== undefined) this.splitInlineVocabulary(manifest.t);
   }
 
@@ -249,23 +256,23 @@ export class SearchEngine {
   private splitInlineVocabulary(text: string): void {
     const vocabulary = text === '' ? [] : text.split(' ');
     const first = new Map<string, { offset: number; terms: string[] }>();
-    const second = new Map<string, { terms: string[]; ids: number[] }>();
+    const pairs = new Map<string, { terms: string[]; ids: number[] }>();
     vocabulary.forEach((term, id) => {
       const key = shardKey(term[0]);
       const group = first.get(key) ?? { offset: id, terms: [] };
       group.terms.push(term);
       first.set(key, group);
-      const secondKey = shardKey(term[1]);
-      const secondGroup = second.get(secondKey) ?? { terms: [], ids: [] };
-      secondGroup.terms.push(term);
-      secondGroup.ids.push(id);
-      second.set(secondKey, secondGroup);
+      const pair = pairKey(term);
+      const pairGroup = pairs.get(pair) ?? { terms: [], ids: [] };
+      pairGroup.terms.push(term);
+      pairGroup.ids.push(id);
+      pairs.set(pair, pairGroup);
     });
     for (const [key, group] of first) {
       const ids = group.terms.map((_, index) => group.offset + index);
       this.firstLetter.set(key, Promise.resolve({ sorted: new TermBucket(group.terms, ids), offset: group.offset }));
     }
-    for (const [key, group] of second) this.secondLetter.set(key, Promise.resolve(new TermBucket(group.terms, group.ids)));
+    for (const [pair, group] of pairs) this.secondLetters.set(pair, Promise.resolve(new TermBucket(group.terms, group.ids)));
   }
 
   /** Terms starting with the letter `key`, sorted. */
@@ -281,14 +288,15 @@ export class SearchEngine {
     return bucket;
   }
 
-  /** Terms whose second letter is `key`. */
-  private secondLetterBucket(key: string): Promise<TermBucket> | undefined {
-    let bucket = this.secondLetter.get(key);
-    if (!bucket && this.keys.has(key)) {
-      bucket = this.read<SecondLetterShard>(indexPaths.secondLetter(this.manifest.h, key)).then(
-        (shard) => new TermBucket(shard.t === '' ? [] : shard.t.split(' '), shard.i),
-      );
-      this.secondLetter.set(key, bucket);
+  /** Terms whose second and third letters are `pair`. */
+  private secondLettersBucket(pair: string): Promise<TermBucket> | undefined {
+    let bucket = this.secondLetters.get(pair);
+    if (!bucket && this.pairs.has(pair)) {
+      bucket = this.read<SecondLetterShard>(indexPaths.secondLetters(this.manifest.h, pair)).then((shard) => {
+        let id = 0;
+        return new TermBucket(shard.t === '' ? [] : shard.t.split(' '), shard.i.map((delta) => (id += delta)));
+      });
+      this.secondLetters.set(pair, bucket);
     }
     return bucket;
   }
@@ -297,8 +305,9 @@ export class SearchEngine {
    * The index terms `word` may mean: itself, its completions (from 3 letters,
    * or 2 for the word being typed), and, when it is not an index term, the
    * terms within `allowedTypos` typing errors. Typos are looked for among
-   * terms sharing the word's first or second letter in either position, so a
-   * wrong, missing, extra or swapped first letter is still found.
+   * the terms with the same first letter and, for a wrong, missing, extra or
+   * swapped first letter, among those whose first letters line up with the
+   * word's once shifted by one (see `findCandidates`).
    */
   candidates(word: string, isLast: boolean): Promise<TermCandidate[]> {
     const cacheKey = `${isLast ? 1 : 0}${word}`;
@@ -333,17 +342,26 @@ export class SearchEngine {
     const typos = allowedTypos(word.length);
     const hasExact = [...result.values()].some((candidate) => candidate.kind === 'exact');
     if (typos > 0 && !hasExact) {
-      const [a, b] = [shardKey(word[0]), shardKey(word[1])];
-      const buckets = await Promise.all([
-        this.firstLetterBucket(a)?.then((bucket) => bucket.sorted),
-        this.firstLetterBucket(b)?.then((bucket) => bucket.sorted),
-        this.secondLetterBucket(a),
-        this.secondLetterBucket(b),
+      const [a, b, c] = [shardKey(word[0]), shardKey(word[1]), shardKey(word[2])];
+      // Where a word within `typos` errors can be: same first letter; or first letter typed second
+      // (an extra or swapped first letter: its second letter is the word's first or third);
+      // or same second and third letters (wrong first letter), or shifted by one (missing first letter).
+      const [sameFirst, shiftedFirst, samePair, shiftedPair] = await Promise.all([
+        this.firstLetterBucket(a),
+        b === a ? undefined : this.firstLetterBucket(b),
+        this.secondLettersBucket(b + c),
+        this.secondLettersBucket(a + b),
       ]);
-      for (const bucket of new Set(buckets)) {
+      const searches: [TermBucket | undefined, string | undefined][] = [
+        [sameFirst?.sorted, undefined],
+        [shiftedFirst?.sorted, a + c],
+        [samePair, undefined],
+        [shiftedPair, undefined],
+      ];
+      for (const [bucket, secondLetters] of searches) {
         if (!bucket) continue;
         for (let length = word.length - typos; length <= word.length + typos; length += 1) {
-          for (const match of bucket.corrections(word, length, typos)) {
+          for (const match of bucket.corrections(word, length, typos, secondLetters)) {
             if (result.has(match.id)) continue;
             const base = match.errors <= 1 ? ranking.oneTypo : ranking.twoTypos;
             // Among equal corrections, prefer the one as long as the word typed.

@@ -56,8 +56,10 @@ export interface IndexManifest {
   readonly n: number;
   /** The whole sorted vocabulary, space-separated, when it is small enough to ship at once. */
   readonly t?: string;
-  /** Otherwise the shard keys (first letters) that exist for `f-<key>.json` and `s-<key>.json`. */
+  /** Otherwise the first letters that have a `f-<key>.json`… */
   readonly k?: readonly string[];
+  /** …and the second-and-third-letter pairs that have a `s-<pair>.json`. */
+  readonly s?: readonly string[];
   /** First term id of each postings shard `p-<i>.json`, ascending. */
   readonly p: readonly number[];
   /** Documents per display shard `d-<i>.json`. */
@@ -72,11 +74,14 @@ export interface FirstLetterShard {
   readonly t: string;
 }
 
-/** `s-<key>.json`: the terms whose second letter is `key`, for typos on the first letter. */
+/**
+ * `s-<pair>.json`: the terms whose second and third letters are `pair`, to
+ * find words whose first letter was mistyped, dropped or doubled.
+ */
 export interface SecondLetterShard {
-  /** Terms, space-separated. */
+  /** Terms, space-separated, sorted. */
   readonly t: string;
-  /** Their ids, in the same order. */
+  /** Their ids, ascending, each as the difference from the previous one. */
   readonly i: readonly number[];
 }
 
@@ -100,16 +105,21 @@ export interface DocumentShard {
   readonly d: readonly StoredDocument[];
 }
 
-/** Shard key of a term: its first character when a letter or digit, `_` otherwise. */
+/** Shard key of a character: itself when a letter or digit, `_` otherwise (or when missing). */
 export function shardKey(character: string | undefined): string {
   return character !== undefined && /^[a-z0-9]$/.test(character) ? character : '_';
+}
+
+/** Key of the `s-<pair>.json` shard a term belongs to: its second and third letters. */
+export function pairKey(term: string): string {
+  return shardKey(term[1]) + shardKey(term[2]);
 }
 
 /** Paths of the files, relative to `/search/<lang>/`. */
 export const indexPaths = {
   manifest: 'index.json',
   firstLetter: (hash: string, key: string) => `${hash}/f-${key}.json`,
-  secondLetter: (hash: string, key: string) => `${hash}/s-${key}.json`,
+  secondLetters: (hash: string, pair: string) => `${hash}/s-${pair}.json`,
   postings: (hash: string, shard: number) => `${hash}/p-${shard}.json`,
   documents: (hash: string, shard: number) => `${hash}/d-${shard}.json`,
 } as const;

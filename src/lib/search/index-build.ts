@@ -5,6 +5,7 @@
 import type { Locale } from '../../i18n/locales';
 import {
   indexPaths,
+  pairKey,
   postingFlags,
   shardKey,
   type DocumentShard,
@@ -122,31 +123,35 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
     bodies.set(`d:${shard}`, { o: offset, d: stored.slice(offset, offset + perShard) } satisfies DocumentShard);
   }
 
-  // Vocabulary: inline when small, else by first letter (contiguous) and by second letter.
+  // Vocabulary: inline when small, else by first letter (contiguous runs) and by second-and-third letters.
   const inline = vocabulary.length <= inlineVocabularyLimit;
-  const keys: string[] = [];
+  const firstKeys: string[] = [];
+  const pairKeys: string[] = [];
   if (!inline) {
     const first = new Map<string, { o: number; t: string[] }>();
-    const second = new Map<string, { t: string[]; i: number[] }>();
+    const pairs = new Map<string, { t: string[]; i: number[]; last: number }>();
     vocabulary.forEach((term, termId) => {
       const key = shardKey(term[0]);
       const group = first.get(key);
       if (group) group.t.push(term);
       else first.set(key, { o: termId, t: [term] });
-      const secondKey = shardKey(term[1]);
-      const secondGroup = second.get(secondKey) ?? { t: [], i: [] };
-      secondGroup.t.push(term);
-      secondGroup.i.push(termId);
-      second.set(secondKey, secondGroup);
+      const pair = pairKey(term);
+      const pairGroup = pairs.get(pair) ?? { t: [], i: [], last: 0 };
+      pairGroup.t.push(term);
+      pairGroup.i.push(termId - pairGroup.last);
+      pairGroup.last = termId;
+      pairs.set(pair, pairGroup);
     });
-    for (const key of new Set([...first.keys(), ...second.keys()])) {
-      keys.push(key);
-      const group = first.get(key);
-      bodies.set(`f:${key}`, { o: group?.o ?? 0, t: group?.t.join(' ') ?? '' } satisfies FirstLetterShard);
-      const secondGroup = second.get(key);
-      bodies.set(`s:${key}`, { t: secondGroup?.t.join(' ') ?? '', i: secondGroup?.i ?? [] } satisfies SecondLetterShard);
+    for (const [key, group] of first) {
+      firstKeys.push(key);
+      bodies.set(`f:${key}`, { o: group.o, t: group.t.join(' ') } satisfies FirstLetterShard);
     }
-    keys.sort();
+    for (const [pair, group] of pairs) {
+      pairKeys.push(pair);
+      bodies.set(`s:${pair}`, { t: group.t.join(' '), i: group.i } satisfies SecondLetterShard);
+    }
+    firstKeys.sort();
+    pairKeys.sort();
   }
 
   const hash = contentHash(JSON.stringify([lang, vocabulary, [...bodies]]));
@@ -156,14 +161,14 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
     if (kind === 'p') files.set(indexPaths.postings(hash, Number(key)), body);
     else if (kind === 'd') files.set(indexPaths.documents(hash, Number(key)), body);
     else if (kind === 'f') files.set(indexPaths.firstLetter(hash, key), body);
-    else files.set(indexPaths.secondLetter(hash, key), body);
+    else files.set(indexPaths.secondLetters(hash, key), body);
   }
   const manifest: IndexManifest = {
     v: 1,
     lang,
     h: hash,
     n: documents.length,
-    ...(inline ? { t: vocabulary.join(' ') } : { k: keys }),
+    ...(inline ? { t: vocabulary.join(' ') } : { k: firstKeys, s: pairKeys }),
     p: shardStarts,
     ds: perShard,
   };

@@ -53,22 +53,43 @@ export const stopWords: Readonly<Record<Locale, ReadonlySet<string>>> = {
   ),
 };
 
+/** Folded forms of words already seen: the same few thousand words recur through a corpus. */
+const folded = new Map<string, string>();
+
+/** `fold` for one word, memoised (bounded, so a long-lived page cannot grow it without end). */
+function foldWord(word: string): string {
+  let result = folded.get(word);
+  if (result === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    result = fold(word);
+    folded.set(word, result);
+  }
+  return result;
+}
+
 /** Splits `text` into folded words with their offsets, stop words included. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(wordPattern)) {
     const start = match.index;
-    tokens.push({ term: fold(match[0]), start, end: start + match[0].length });
+    tokens.push({ term: foldWord(match[0]), start, end: start + match[0].length });
   }
   return tokens;
 }
 
-/** The searchable terms of `text` in `lang`: folded, stop words removed, in order (duplicates kept). */
+/** What separates words once a text is folded. */
+const separator = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The searchable terms of `text` in `lang`: folded, stop words removed, in
+ * order (duplicates kept). Folds the whole text at once (the index build
+ * calls this on millions of words), which gives the same words as `tokenize`.
+ */
 export function terms(text: string, lang: Locale): string[] {
   const stop = stopWords[lang];
-  return tokenize(text)
-    .map((token) => token.term)
-    .filter((term) => !stop.has(term));
+  return fold(text)
+    .split(separator)
+    .filter((term) => term !== '' && !stop.has(term));
 }
 
 /**
