@@ -24,7 +24,7 @@ import {
   type SecondLetterShard,
   type StoredDocument,
 } from './format';
-import { allowedTypos } from './normalize';
+import { allowedTypos, typingErrors } from './normalize';
 import { parseQuery, type CompiledSynonyms, type ParsedQuery, type WordComparator } from './query';
 
 /** Where index files come from: `fetch` in the browser, a map in tests. */
@@ -134,10 +134,13 @@ class TermBucket {
 
   /**
    * Terms of exactly `length` letters within `typos` typing errors of `word`;
-   * only those whose second letter is in `secondLetters` when given.
+   * only those whose second letter is in `secondLetters` when given. fuse.js
+   * finds candidates with one error to spare (its bitap counts a swap of
+   * neighbouring letters as two); those are kept only if they are a swap away.
    */
   corrections(word: string, length: number, typos: number, secondLetters?: string): { id: number; term: string; errors: number }[] {
-    const key = `${length}:${secondLetters ?? ''}`;
+    const threshold = (typos + 1) / word.length + 0.001;
+    const key = `${length}:${secondLetters ?? ''}:${threshold}`;
     let entry = this.fuses.get(key);
     if (!entry) {
       const terms: string[] = [];
@@ -149,13 +152,14 @@ class TermBucket {
         }
       });
       // Terms are folded already: no case or accent work per comparison. Bitap scores errors / word length.
-      entry = { fuse: new Fuse(terms, { threshold: 0.25, ignoreLocation: true, includeScore: true, isCaseSensitive: true, shouldSort: false }), ids };
+      entry = { fuse: new Fuse(terms, { threshold, ignoreLocation: true, includeScore: true, isCaseSensitive: true, shouldSort: false }), ids };
       this.fuses.set(key, entry);
     }
     const { fuse, ids } = entry;
     const found: { id: number; term: string; errors: number }[] = [];
     for (const result of fuse.search(word)) {
-      const errors = Math.round((result.score ?? 1) * word.length);
+      let errors = Math.round((result.score ?? 1) * word.length);
+      if (errors > typos) errors = typingErrors(word, result.item, typos);
       if (errors <= typos) found.push({ id: ids[result.refIndex] ?? -1, term: result.item, errors });
     }
     return found;
@@ -170,8 +174,9 @@ export const synonymWordMatch: WordComparator = (typed, term, isLast) => {
   if (isLast && typed.length >= 4 && term.startsWith(typed)) return true;
   const typos = allowedTypos(typed.length);
   if (typos === 0 || Math.abs(typed.length - term.length) > typos) return false;
-  const result = Fuse.match(typed, term, { threshold: 0.25, ignoreLocation: true, isCaseSensitive: true });
-  return result.isMatch && Math.round(result.score * typed.length) <= typos;
+  const result = Fuse.match(typed, term, { threshold: (typos + 1) / typed.length + 0.001, ignoreLocation: true, isCaseSensitive: true });
+  if (!result.isMatch) return false;
+  return Math.round(result.score * typed.length) <= typos || typingErrors(typed, term, typos) <= typos;
 };
 
 /** Index of the first element of sorted `values` that is ≥ `target`. */
@@ -341,37 +346,42 @@ export class SearchEngine {
     }
     const typos = allowedTypos(word.length);
     const hasExact = [...result.values()].some((candidate) => candidate.kind === 'exact');
-    if (typos > 0 && !hasExact) {
-      const [a, b, c] = [shardKey(word[0]), shardKey(word[1]), shardKey(word[2])];
-      // Where a word within `typos` errors can be: same first letter; or first letter typed second
-      // (an extra or swapped first letter: its second letter is the word's first or third);
-      // or same second and third letters (wrong first letter), or shifted by one (missing first letter).
-      const [sameFirst, shiftedFirst, samePair, shiftedPair] = await Promise.all([
-        this.firstLetterBucket(a),
-        b === a ? undefined : this.firstLetterBucket(b),
-        this.secondLettersBucket(b + c),
-        this.secondLettersBucket(a + b),
-      ]);
-      const searches: [TermBucket | undefined, string | undefined][] = [
-        [sameFirst?.sorted, undefined],
-        [shiftedFirst?.sorted, a + c],
-        [samePair, undefined],
-        [shiftedPair, undefined],
-      ];
-      for (const [bucket, secondLetters] of searches) {
-        if (!bucket) continue;
-        for (let length = word.length - typos; length <= word.length + typos; length += 1) {
-          for (const match of bucket.corrections(word, length, typos, secondLetters)) {
-            if (result.has(match.id)) continue;
-            const base = match.errors <= 1 ? ranking.oneTypo : ranking.twoTypos;
-            // Among equal corrections, prefer the one as long as the word typed.
-            const quality = base * (1 - ranking.lengthPenalty * Math.abs(match.term.length - word.length));
-            result.set(match.id, { id: match.id, term: match.term, kind: 'typo', quality });
-          }
+    if (typos > 0 && !hasExact) await this.addCorrections(word, typos, result);
+    // Nothing at all: a short word gets one more error rather than no result (`davbeb` for `davabebi`).
+    if (result.size === 0 && typos === 1) await this.addCorrections(word, 2, result);
+    return [...result.values()];
+  }
+
+  /** Adds to `result` the index terms within `typos` typing errors of `word`. */
+  private async addCorrections(word: string, typos: number, result: Map<number, TermCandidate>): Promise<void> {
+    const [a, b, c] = [shardKey(word[0]), shardKey(word[1]), shardKey(word[2])];
+    // Where a word within `typos` errors can be: same first letter; or first letter typed second
+    // (an extra or swapped first letter: its second letter is the word's first or third);
+    // or same second and third letters (wrong first letter), or shifted by one (missing first letter).
+    const [sameFirst, shiftedFirst, samePair, shiftedPair] = await Promise.all([
+      this.firstLetterBucket(a),
+      b === a ? undefined : this.firstLetterBucket(b),
+      this.secondLettersBucket(b + c),
+      this.secondLettersBucket(a + b),
+    ]);
+    const searches: [TermBucket | undefined, string | undefined][] = [
+      [sameFirst?.sorted, undefined],
+      [shiftedFirst?.sorted, a + c],
+      [samePair, undefined],
+      [shiftedPair, undefined],
+    ];
+    for (const [bucket, secondLetters] of searches) {
+      if (!bucket) continue;
+      for (let length = word.length - typos; length <= word.length + typos; length += 1) {
+        for (const match of bucket.corrections(word, length, typos, secondLetters)) {
+          if (result.has(match.id)) continue;
+          const base = match.errors <= 1 ? ranking.oneTypo : ranking.twoTypos;
+          // Among equal corrections, prefer the one as long as the word typed.
+          const quality = base * (1 - ranking.lengthPenalty * Math.abs(match.term.length - word.length));
+          result.set(match.id, { id: match.id, term: match.term, kind: 'typo', quality });
         }
       }
     }
-    return [...result.values()];
   }
 
   /** The postings of term `id`. */

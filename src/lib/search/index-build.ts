@@ -36,6 +36,8 @@ export interface BuiltIndex {
   readonly files: ReadonlyMap<string, unknown>;
   /** Sorted vocabulary (for tests and the benchmark). */
   readonly vocabulary: readonly string[];
+  /** Number of documents holding each term (for the benchmark's query generator). */
+  readonly frequencies: ReadonlyMap<string, number>;
 }
 
 /** 32-bit FNV-1a of a string, as 8 hex digits: names the index version. */
@@ -173,5 +175,7 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
     ds: perShard,
   };
   files.set(indexPaths.manifest, manifest);
-  return { manifest, files, vocabulary };
+  const frequencies = new Map<string, number>();
+  for (const [term, list] of postings) frequencies.set(term, list.length / 2);
+  return { manifest, files, vocabulary, frequencies };
 }

@@ -94,13 +94,42 @@ export function terms(text: string, lang: Locale): string[] {
 
 /**
  * How many typing errors a query word of this many letters may contain and
- * still match: none under 4 letters, one from 4, two from 8 (`blockchian`,
- * `critrères`).
+ * still match: none under 4 letters, one from 4, two for words of 8 letters
+ * or more (`blockchian`, `critrères`) — which a reader who dropped a letter
+ * typed as 7. Swapping two neighbouring letters counts as one error.
  */
 export function allowedTypos(length: number): 0 | 1 | 2 {
-  if (length >= 8) return 2;
+  if (length >= 7) return 2;
   if (length >= 4) return 1;
   return 0;
+}
+
+/**
+ * Typing errors between `typed` and `term`, a swap of two neighbouring
+ * letters counting as one (optimal string alignment distance), or
+ * `limit + 1` as soon as it exceeds `limit`. fuse.js's bitap scores a swap as
+ * two errors; the engine uses this to confirm the candidates fuse.js finds
+ * with one error to spare.
+ */
+export function typingErrors(typed: string, term: string, limit: number): number {
+  if (Math.abs(typed.length - term.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: term.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= typed.length; i += 1) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= term.length; j += 1) {
+      const cost = typed[i - 1] === term[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && typed[i - 1] === term[j - 2] && typed[i - 2] === term[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return Math.min(previous[term.length] ?? limit + 1, limit + 1);
 }
 
 /**

@@ -99,8 +99,12 @@ describe.each(shapes)('matching, %s', (_, options) => {
     expect(await top(query)).toContain(expected);
   });
 
-  test.each([['qeb'], ['dxzte'], ['crixyzres']])('beyond the allowance nothing matches: %s', async (query) => {
+  test.each([['qeb'], ['xqzwv'], ['crixyzres']])('beyond the allowance nothing matches: %s', async (query) => {
     expect(await top(query)).toEqual([]);
+  });
+
+  test('a 4–6-letter word that matches nothing at all gets a second error: dxzte', async () => {
+    expect(await top('dxzte')).toContain('/fr/dates/#date-limite');
   });
 
   test.each([

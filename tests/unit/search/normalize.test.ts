@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowedTypos, fold, terms, tokenize } from '../../../src/lib/search/normalize';
+import { allowedTypos, fold, terms, tokenize, typingErrors } from '../../../src/lib/search/normalize';
 
 describe('fold', () => {
   test.each([
@@ -43,15 +43,32 @@ test('tokenize keeps offsets in the original text', () => {
   ]);
 });
 
-describe('allowedTypos: one from 4 letters, two from 8', () => {
+describe('allowedTypos: one from 4 letters, two from 8 (7 typed, a letter may be missing)', () => {
   test.each([
     [1, 0],
     [3, 0],
     [4, 1],
-    [7, 1],
+    [6, 1],
+    [7, 2],
     [8, 2],
     [12, 2],
   ])('%i letters → %i', (length, typos) => {
     expect(allowedTypos(length)).toBe(typos);
+  });
+});
+
+describe('typingErrors (a swap of neighbours is one error)', () => {
+  test.each([
+    ['blockchian', 'blockchain', 2, 1],
+    ['modlees', 'modeles', 1, 1],
+    ['criteres', 'criteres', 1, 0],
+    ['critreres', 'criteres', 2, 1],
+    ['cybersecurte', 'cybersecurite', 2, 1],
+    ['abc', 'xyz', 1, 2],
+    ['date', 'dates', 1, 1],
+    ['seafpa', 'sefapa', 1, 1],
+    ['leerfeac', 'lerefeca', 2, 2],
+  ])('%s → %s (limit %i) = %i', (typed, term, limit, errors) => {
+    expect(typingErrors(typed, term, limit)).toBe(errors);
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * Runs in the benchmark's harness page (`/<lang>/`, served by `server.ts`):
+ * loads each engine only when first asked, exactly as a page would, and times
+ * queries. Bundled by esbuild with code splitting, so each engine's code is
+ * its own file and counts in its own bytes.
+ */
+type Engine = 'ours' | 'fuse' | 'pagefind';
+type Searcher = (query: string) => Promise<string[]>;
+
+const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+const searchers = new Map<Engine, Promise<Searcher>>();
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+function load(engine: Engine): Promise<Searcher> {
+  if (engine === 'ours') {
+    return import('../../src/lib/search/browser').then(async ({ openSearch }) => {
+      const search = await openSearch(`/search/${lang}/`, lang);
+      return async (query: string) => (await search.search(query, 10)).hits.map((hit) => hit.url);
+    });
+  }
+  if (engine === 'fuse') {
+    return import('./naive-fuse').then(async ({ naiveFuse, naiveSearch }) => {
+      const documents = await (await fetch(`/naive/${lang}.json`)).json();
+      const fuse = naiveFuse(documents);
+      return async (query: string) => naiveSearch(fuse, query);
+    });
+  }
+  const path = '/pagefind/pagefind.js';
+  return (import(path) as Promise<PagefindModule>).then(async (pagefind) => {
+    await pagefind.options({});
+    return async (query: string) => {
+      const found = await pagefind.search(query);
+      const data = await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
+      return data.map((item) => item.url);
+    };
+  });
+}
+
+function searcher(engine: Engine): Promise<Searcher> {
+  let found = searchers.get(engine);
+  if (!found) {
+    found = load(engine);
+    searchers.set(engine, found);
+  }
+  return found;
+}
+
+Object.assign(window, {
+  __bench: {
+    /** First query from nothing loaded: milliseconds to results, and the results. */
+    async first(engine: Engine, query: string) {
+      const start = performance.now();
+      const search = await searcher(engine);
+      const urls = await search(query);
+      return { ms: performance.now() - start, urls };
+    },
+    /** Times each query in turn. */
+    async run(engine: Engine, queries: string[]) {
+      const search = await searcher(engine);
+      const times: number[] = [];
+      const urls: string[][] = [];
+      for (const query of queries) {
+        const start = performance.now();
+        urls.push(await search(query));
+        times.push(performance.now() - start);
+      }
+      return { times, urls };
+    },
+  },
+});
