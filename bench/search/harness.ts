@@ -17,8 +17,10 @@ interface PagefindModule {
 
 function load(engine: Engine): Promise<Searcher> {
   if (engine === 'ours') {
+    // As the search page does: the manifest is fetched while the engine module loads.
+    const manifest = fetch(`/search/${lang}/index.json`).then((response) => response.json() as Promise<unknown>);
     return import('../../src/lib/search/browser').then(async ({ openSearch }) => {
-      const search = await openSearch(`/search/${lang}/`, lang);
+      const search = await openSearch(`/search/${lang}/`, lang, manifest);
       return async (query: string) => (await search.search(query, 10)).hits.map((hit) => hit.url);
     });
   }

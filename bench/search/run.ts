@@ -190,11 +190,14 @@ async function benchSize(size: number, browser: Browser, harness: string): Promi
     queries.find((query) => query.lang === 'fr' && query.kind === 'exact'),
     queries.find((query) => query.lang === 'en' && query.kind === 'multi'),
     queries.filter((query) => query.lang === 'fr' && query.kind === 'typo')[1],
+    queries.filter((query) => query.lang === 'en' && query.kind === 'prefix')[2],
+    queries.filter((query) => query.lang === 'fr' && query.kind === 'multi')[3],
   ].filter((query): query is BenchQuery => query !== undefined);
   const searchBytes = () => [...server.sent].filter(([path]) => !path.startsWith('/bench/harness.js') && !/^\/(fr|en)\/$/.test(path)).reduce((total, [, bytes]) => total + bytes, 0);
   try {
-    for (const engine of engines) {
-      for (const query of firstQueries) {
+    // First queries from nothing, engines interleaved so the machine's load weighs on all alike.
+    for (const query of firstQueries) {
+      for (const engine of engines) {
         const context = await browser.newContext();
         const page = await context.newPage();
         server.reset();
@@ -207,6 +210,8 @@ async function benchSize(size: number, browser: Browser, harness: string): Promi
         firstBytes[engine].push(searchBytes());
         await context.close();
       }
+    }
+    for (const engine of engines) {
       for (const lang of localeCodes) {
         const context = await browser.newContext();
         const page = await context.newPage();

@@ -113,11 +113,16 @@ class SiteSearch extends HTMLElement {
     event.preventDefault();
   }
 
-  /** The engine of the index at `base`, opened once. */
+  /** The engine of the index at `base`, opened once; its manifest is fetched while the engine module loads. */
   private engine(lang: string, base: string): Promise<SearchEngine> {
     let engine = this.engines.get(base);
     if (!engine) {
-      engine = loadBrowser().then((browser) => browser.openSearch(base, lang as Locale));
+      const manifest = fetch(new URL('index.json', new URL(base, location.href))).then((response) => {
+        if (!response.ok) throw new Error(`${response.status} index.json`);
+        return response.json() as Promise<unknown>;
+      });
+      manifest.catch(() => undefined);
+      engine = loadBrowser().then((browser) => browser.openSearch(base, lang as Locale, manifest));
       engine.catch(() => this.engines.delete(base));
       this.engines.set(base, engine);
     }
