@@ -15,31 +15,28 @@ interface PagefindModule {
   search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
 }
 
-function load(engine: Engine): Promise<Searcher> {
+async function load(engine: Engine): Promise<Searcher> {
   if (engine === 'ours') {
     // As the search page does: the manifest is fetched while the engine module loads.
     const manifest = fetch(`/search/${lang}/index.json`).then((response) => response.json() as Promise<unknown>);
-    return import('../../src/lib/search/browser').then(async ({ openSearch }) => {
-      const search = await openSearch(`/search/${lang}/`, lang, manifest);
-      return async (query: string) => (await search.search(query, 10)).hits.map((hit) => hit.url);
-    });
+    const { openSearch } = await import('../../src/lib/search/browser');
+    const search = await openSearch(`/search/${lang}/`, lang, manifest);
+    return async (query: string) => (await search.search(query, 10)).hits.map((hit) => hit.url);
   }
   if (engine === 'fuse') {
-    return import('./naive-fuse').then(async ({ naiveFuse, naiveSearch }) => {
-      const documents = await (await fetch(`/naive/${lang}.json`)).json();
-      const fuse = naiveFuse(documents);
-      return async (query: string) => naiveSearch(fuse, query);
-    });
+    const { naiveFuse, naiveSearch } = await import('./naive-fuse');
+    const documents = await (await fetch(`/naive/${lang}.json`)).json();
+    const fuse = naiveFuse(documents);
+    return async (query: string) => naiveSearch(fuse, query);
   }
   const path = '/pagefind/pagefind.js';
-  return (import(path) as Promise<PagefindModule>).then(async (pagefind) => {
-    await pagefind.options({});
-    return async (query: string) => {
-      const found = await pagefind.search(query);
-      const data = await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
-      return data.map((item) => item.url);
-    };
-  });
+  const pagefind = (await import(path)) as PagefindModule;
+  await pagefind.options({});
+  return async (query: string) => {
+    const found = await pagefind.search(query);
+    const data = await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
+    return data.map((item) => item.url);
+  };
 }
 
 function searcher(engine: Engine): Promise<Searcher> {

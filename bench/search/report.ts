@@ -69,7 +69,6 @@ export function renderReport(results: readonly SizeResult[], meta: { minutes: nu
   for (const result of results) {
     for (const engine of ['ours', 'fuse', 'pagefind'] as const) {
       const r = result.engines[engine];
-      const queries = engine === 'fuse' ? result.naiveQueries : result.queries;
       lines.push(
         `| ${result.size.toLocaleString('en')} | ${names[engine]} | ${kb(r.beforeBytes)} | ${kb(median(r.firstBytes))} | ${engine === 'pagefind' ? 'n/a (browser runtime)' : `${ms(r.nodeP50)} / ${ms(r.nodeP95)}`} | ${ms(r.browserP50)} / ${ms(r.browserP95)} | ${ms(r.browserFirstPassP95)} | ${ms(median(r.firstQueryMs))} | ${share(r.quality.accentInvariance)} (${r.quality.accentQueries}) | ${share(r.quality.typoRecovery)} of ${r.quality.typoQueries} (${r.quality.typoEmpty}) | ${ms(r.buildMs)}${Number.isNaN(r.buildCpuMs) ? '' : ` (CPU ${ms(r.buildCpuMs)})`} | ${r.buildMemory} | ${kb(r.indexBytes)} |`,
       );

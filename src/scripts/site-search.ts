@@ -171,6 +171,8 @@ class SiteSearch extends HTMLElement {
   /** Draws the results, the count and the other-language hint. */
   private render(query: string, found: { response: SearchResponse; highlight: Browser['highlight'] } | undefined, otherTotal: number | undefined): void {
     const strings = this.strings;
+    // A late search may redraw the list under a reader who already arrowed into it: keep their place.
+    const focused = this.results.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
     this.results.replaceChildren();
     this.other.hidden = true;
     this.other.replaceChildren();
@@ -213,6 +215,7 @@ class SiteSearch extends HTMLElement {
         item.append(excerpt);
       }
       this.results.append(item);
+      if (focused === hit.url) link.focus();
     }
     const count = response.total;
     const message = fill(count === 0 ? strings.none : count === 1 ? strings.one : strings.many, { count, query });

@@ -67,6 +67,7 @@ test('keyboard only: tab to the field, type, arrow to a result, Enter follows it
   }
   await expect(page.locator('#search-q')).toBeFocused();
   await page.keyboard.type('how many startups');
+  await expect(page).toHaveURL(/q=how\+many\+startups$/);
   const first = page.getByRole('list', { name: 'Results' }).getByRole('link').first();
   await expect(first).toHaveText(/How many startups/);
   await page.keyboard.press('ArrowDown');
