@@ -147,7 +147,7 @@ async function benchSize(size: number, browser: Browser, harness: string): Promi
   console.log(`   pagefind: build ${pagefindBuildMs.toFixed(0)} ms wall`);
 
   // 4. Node: ours and naive fuse.
-  const naiveSample = size >= 5000 ? sample(queries, 2) : size >= 500 ? sample(queries, 5) : queries;
+  const naiveSample = size >= 5000 ? sample(queries, 1) : size >= 500 ? sample(queries, 4) : queries;
   const nodeTimes: Record<'ours' | 'fuse', number[]> = { ours: [], fuse: [] };
   const nodeResults: Record<'ours' | 'fuse', Map<string, string[]>> = { ours: new Map(), fuse: new Map() };
   let fuseBuildMs = 0;

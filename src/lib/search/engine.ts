@@ -87,6 +87,8 @@ export const ranking = {
   lengthPenalty: 0.05,
   /** Completions tried per word, shortest first. */
   maxCompletions: 40,
+  /** Letters a finished, known word may gain as a completion (`critere` → `criteres`, `valeur` → `valeurs`). */
+  closeFormLetters: 2,
   /** Bonus factor for documents holding every part of a query of two or more parts. */
   allPartsBonus: 1.5,
 } as const;
@@ -191,16 +193,43 @@ function lowerBound(values: readonly string[], target: string): number {
   return low;
 }
 
+/** Scores per document id (0: no match), and the documents that have one, in no order. */
+export interface SparseScores {
+  readonly values: Float64Array;
+  readonly docs: number[];
+}
+
 /** A query word's score per document, and the rarity it was weighted with. */
-interface WordScores {
-  readonly scores: ReadonlyMap<number, number>;
+interface WordScores extends SparseScores {
   readonly idf: number;
+}
+
+/** Sets `scores[doc]` to `score` when higher, recording the document the first time. */
+function raise(scores: SparseScores, doc: number, score: number): void {
+  const current = scores.values[doc] ?? 0;
+  if (current === 0) scores.docs.push(doc);
+  if (score > current) scores.values[doc] = score;
 }
 
 /** A decoded postings list. */
 interface Postings {
   readonly docs: Int32Array;
   readonly flags: Uint8Array;
+}
+
+/** The `limit` best documents, best first; equal scores in document order. */
+export function topDocuments(scores: SparseScores, limit: number): [doc: number, score: number][] {
+  const top: [number, number][] = [];
+  const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const doc of scores.docs) {
+    const entry: [number, number] = [doc, scores.values[doc] ?? 0];
+    if (top.length === limit && !better(entry, top[top.length - 1] ?? entry)) continue;
+    let index = top.length;
+    while (index > 0 && better(entry, top[index - 1] ?? entry)) index -= 1;
+    top.splice(index, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** Decodes `(delta × 4 + flags)` values. */
@@ -335,9 +364,14 @@ export class SearchEngine {
         index += 1;
       }
       if (word.length >= 3 || (isLast && word.length >= 2)) {
+        // A finished word that is an index term only takes its close forms (plurals, feminines):
+        // `valeur` → `valeurs`, not every longer word it starts.
+        const exact = result.size > 0;
+        const longest = exact && !isLast ? word.length + ranking.closeFormLetters : Infinity;
         const completions: TermCandidate[] = [];
         for (; index < terms.length && (terms[index] ?? '').startsWith(word); index += 1) {
           const term = terms[index] ?? '';
+          if (term.length > longest) continue;
           completions.push({ id: own.offset + index, term, kind: 'prefix', quality: prefixQuality(word, term) });
         }
         completions.sort((a, b) => a.term.length - b.term.length || a.id - b.id);
@@ -417,7 +451,7 @@ export class SearchEngine {
     // Completions and corrections count as one term: their rarity is that of their union, never above the word's own.
     const otherFrequency = lists.reduce((total, list, index) => (index === exactIndex ? total : total + list.docs.length), 0);
     const otherIdf = Math.min(exactIdf, inverseFrequency(n, otherFrequency));
-    const scores = new Map<number, number>();
+    const scores: SparseScores = { values: new Float64Array(n), docs: [] };
     let usedIdf = 0;
     candidates.forEach((candidate, index) => {
       const list = lists[index];
@@ -427,16 +461,15 @@ export class SearchEngine {
       usedIdf = Math.max(usedIdf, idf);
       const weight = candidate.quality * idf;
       for (let position = 0; position < list.docs.length; position += 1) {
-        const doc = list.docs[position] ?? 0;
-        const score = weight * fieldWeight(list.flags[position] ?? 0);
-        if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
+        raise(scores, list.docs[position] ?? 0, weight * fieldWeight(list.flags[position] ?? 0));
       }
     });
-    return { scores, idf: usedIdf };
+    return { ...scores, idf: usedIdf };
   }
 
   /** Scores every matching document for a parsed query. */
-  async scoreDocuments(parsed: ParsedQuery, matched: Set<string>): Promise<Map<number, number>> {
+  async scoreDocuments(parsed: ParsedQuery, matched: Set<string>): Promise<SparseScores> {
+    const n = this.manifest.n;
     const wordCache = new Map<string, Promise<WordScores>>();
     const scoresOf = (word: string) => {
       const isLast = word === parsed.lastTerm;
@@ -450,49 +483,56 @@ export class SearchEngine {
     };
     const slotScores = await Promise.all(
       parsed.slots.map(async (slot) => {
-        const best = new Map<number, number>();
+        const best: SparseScores = { values: new Float64Array(n), docs: [] };
         // A synonym never weighs more than the words typed (when those are in the index): `startups`
         // must not rank `startup` documents first just because `startup` is rarer.
         const typed = await Promise.all((slot.alternatives[0]?.terms ?? []).map(scoresOf));
         const typedIdf = typed.every((word) => word.idf > 0) ? Math.max(...typed.map((word) => word.idf)) : Infinity;
         for (const alternative of slot.alternatives) {
-          const perWordScores = await Promise.all(alternative.terms.map(scoresOf));
-          const alternativeIdf = Math.max(...perWordScores.map((word) => word.idf));
+          const perWord = await Promise.all(alternative.terms.map(scoresOf));
+          const alternativeIdf = Math.max(...perWord.map((word) => word.idf));
           const cap = alternative.weight < 1 && alternativeIdf > typedIdf ? typedIdf / alternativeIdf : 1;
-          const perWord = perWordScores.map((word) => word.scores);
           const [first, ...rest] = perWord;
           if (!first) continue;
-          for (const [doc, score] of first) {
-            let total = score;
+          const factor = (alternative.weight * cap) / perWord.length;
+          for (const doc of first.docs) {
+            let total = first.values[doc] ?? 0;
             let complete = true;
             for (const other of rest) {
-              const value = other.get(doc);
-              if (value === undefined) {
+              const value = other.values[doc] ?? 0;
+              if (value === 0) {
                 complete = false;
                 break;
               }
               total += value;
             }
-            if (!complete) continue;
-            const value = (alternative.weight * cap * total) / perWord.length;
-            if (value > (best.get(doc) ?? 0)) best.set(doc, value);
+            if (complete) raise(best, doc, factor * total);
           }
         }
         return best;
       }),
     );
-    const documents = new Set<number>();
-    for (const scores of slotScores) for (const doc of scores.keys()) documents.add(doc);
+    const seen = new Uint8Array(n);
+    const documents: number[] = [];
+    for (const scores of slotScores) {
+      for (const doc of scores.docs) {
+        if (seen[doc]) continue;
+        seen[doc] = 1;
+        documents.push(doc);
+      }
+    }
     // Question words are optional unless the query has nothing else.
     const allOptional = parsed.slots.every((slot) => slot.optional);
-    const isOptional = (index: number) => !allOptional && (parsed.slots[index]?.optional ?? false);
-    const combined = new Map<number, number>();
+    const optionalSlots = parsed.slots.map((slot) => !allOptional && slot.optional);
+    const combined: SparseScores = { values: new Float64Array(n), docs: [] };
+    const required: number[] = [];
+    const optional: number[] = [];
     for (const doc of documents) {
-      const required: number[] = [];
-      const optional: number[] = [];
-      slotScores.forEach((scores, index) => (isOptional(index) ? optional : required).push(scores.get(doc) ?? 0));
+      required.length = 0;
+      optional.length = 0;
+      slotScores.forEach((scores, index) => (optionalSlots[index] ? optional : required).push(scores.values[doc] ?? 0));
       const score = combineParts(required, optional);
-      if (score > 0) combined.set(doc, score);
+      if (score > 0) raise(combined, doc, score);
     }
     return combined;
   }
@@ -510,7 +550,7 @@ export class SearchEngine {
     const matchedTerms = new Set<string>();
     if (parsed.slots.length === 0) return { hits: [], total: 0, matchedTerms };
     const scores = await this.scoreDocuments(parsed, matchedTerms);
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    const ranked = topDocuments(scores, limit);
     const stored = await Promise.all(ranked.map(([id]) => this.document(id)));
     const hits: SearchHit[] = [];
     ranked.forEach(([, score], index) => {
@@ -519,6 +559,6 @@ export class SearchEngine {
       const [type, title, url, excerpt, dateIso, dateText] = document;
       hits.push({ type, title, url, excerpt, date: dateIso ? { iso: dateIso, text: dateText } : undefined, score });
     });
-    return { hits, total: scores.size, matchedTerms };
+    return { hits, total: scores.docs.length, matchedTerms };
   }
 }

@@ -78,11 +78,11 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
   // term → list of [docId, flags], docIds ascending by construction.
   const postings = new Map<string, number[]>();
   documents.forEach((document, docId) => {
-    for (const [term, flags] of documentTerms(document, lang)) {
+    documentTerms(document, lang).forEach((flags, term) => {
       const list = postings.get(term);
       if (list) list.push(docId, flags);
       else postings.set(term, [docId, flags]);
-    }
+    });
   });
   const vocabulary = [...postings.keys()].sort();
 

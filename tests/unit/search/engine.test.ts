@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { combineParts, fieldWeight, inverseFrequency, prefixQuality, ranking, decodePostings } from '../../../src/lib/search/engine';
+import { combineParts, fieldWeight, inverseFrequency, prefixQuality, ranking, decodePostings, topDocuments } from '../../../src/lib/search/engine';
 import { postingFlags } from '../../../src/lib/search/format';
 import { engineFor } from '../../search/content';
 import { frenchDocuments } from './fixtures';
@@ -52,6 +52,12 @@ describe('ranking tables', () => {
 
   test('rarer terms weigh more', () => {
     expect(inverseFrequency(100, 1)).toBeGreaterThan(inverseFrequency(100, 50));
+  });
+
+  test('topDocuments keeps the best, ties in document order', () => {
+    const values = new Float64Array([0, 2, 5, 2, 1, 5]);
+    expect(topDocuments({ values, docs: [5, 1, 2, 3, 4] }, 3)).toEqual([[2, 5], [5, 5], [1, 2]]);
+    expect(topDocuments({ values, docs: [] }, 3)).toEqual([]);
   });
 
   test('postings decode from (delta × 4 + flags)', () => {
