@@ -70,7 +70,7 @@ export function renderReport(results: readonly SizeResult[], meta: { minutes: nu
     for (const engine of ['ours', 'fuse', 'pagefind'] as const) {
       const r = result.engines[engine];
       lines.push(
-        `| ${result.size.toLocaleString('en')} | ${names[engine]} | ${kb(r.beforeBytes)} | ${kb(median(r.firstBytes))} | ${engine === 'pagefind' ? 'n/a (browser runtime)' : `${ms(r.nodeP50)} / ${ms(r.nodeP95)}`} | ${ms(r.browserP50)} / ${ms(r.browserP95)} | ${ms(r.browserFirstPassP95)} | ${ms(median(r.firstQueryMs))} | ${share(r.quality.accentInvariance)} (${r.quality.accentQueries}) | ${share(r.quality.typoRecovery)} of ${r.quality.typoQueries} (${r.quality.typoEmpty}) | ${ms(r.buildMs)}${Number.isNaN(r.buildCpuMs) ? '' : ` (CPU ${ms(r.buildCpuMs)})`} | ${r.buildMemory} | ${kb(r.indexBytes)} |`,
+        `| ${result.size.toLocaleString('en')} | ${names[engine]} | ${kb(r.beforeBytes)} | ${kb(median(r.firstBytes))} | ${ms(r.nodeP50)} / ${ms(r.nodeP95)} | ${ms(r.browserP50)} / ${ms(r.browserP95)} | ${ms(r.browserFirstPassP95)} | ${ms(median(r.firstQueryMs))} | ${share(r.quality.accentInvariance)} (${r.quality.accentQueries}) | ${share(r.quality.typoRecovery)} of ${r.quality.typoQueries} (${r.quality.typoEmpty}) | ${ms(r.buildMs)}${Number.isNaN(r.buildCpuMs) ? '' : ` (CPU ${ms(r.buildCpuMs)})`} | ${r.buildMemory} | ${kb(r.indexBytes)} |`,
       );
     }
   }
@@ -112,6 +112,7 @@ export function renderReport(results: readonly SizeResult[], meta: { minutes: nu
     'Reading the columns: *bytes before the first query* are those a page fetches before the reader types (the harness page, like every page of the site, loads no search code; tests/e2e/search.spec.ts checks the real pages). ' +
       '*Bytes to first results* are everything fetched to answer the first query from nothing: engine code, index files, display data. ' +
       '*Warm* timings are a second pass over the queries, once the files they need are fetched; *1st pass* includes fetching them from the local server. ' +
+      'Pagefind in Node runs its own browser runtime (WebAssembly, files over HTTP from the same local server), told the language it would read from `<html lang>`; in Chromium it may use a worker. ' +
       'The naive engine and Pagefind have no separate warm state worth the name: fuse.js scans every document on each query, Pagefind caches its chunks like this project does. ' +
       'Index build is single-threaded: its CPU time is what it takes on an unshared machine; its wall time grows with whatever else runs. ' +
       'Lighthouse is not run here: public pages keep a score they had, since search adds no script, style or request to them (the header search is an HTML form).',

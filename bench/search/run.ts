@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/browser';
@@ -234,6 +234,36 @@ async function benchSize(size: number, browser: Browser, harness: string): Promi
   } finally {
     await server.close();
   }
+  // Pagefind in Node: its browser runtime runs there too once told the language (it reads `<html lang>`).
+  const pagefindNodeTimes: number[] = [];
+  const nodeServer = await serve(site, port + 1);
+  try {
+    for (const lang of localeCodes) {
+      const module = (await import(`${pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href}?size=${size}&lang=${lang}`)) as {
+        options(options: Record<string, unknown>): Promise<void>;
+        init(): Promise<void>;
+        search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      };
+      const scope = globalThis as { document?: unknown };
+      scope.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+      await module.options({ basePath: `${nodeServer.url}/pagefind/` });
+      await module.init();
+      delete scope.document;
+      const all = texts(queries, lang);
+      for (let pass = 0; pass < 2; pass += 1) {
+        for (const text of all) {
+          const start = performance.now();
+          const found = await module.search(text);
+          await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
+          if (pass === 1) pagefindNodeTimes.push(performance.now() - start);
+        }
+      }
+    }
+  } finally {
+    await nodeServer.close();
+  }
+  console.log(`   node p95: pagefind ${percentile(pagefindNodeTimes, 95).toFixed(2)} ms`);
+
   const pagefindResults = new Map<string, string[]>();
   for (const [key, urls] of browserResults) if (key.startsWith('pagefind\u0000')) pagefindResults.set(key.slice('pagefind\u0000'.length), urls);
 
@@ -277,8 +307,8 @@ async function benchSize(size: number, browser: Browser, harness: string): Promi
       pagefind: {
         beforeBytes: beforeBytes.pagefind,
         firstBytes: firstBytes.pagefind,
-        nodeP50: NaN,
-        nodeP95: NaN,
+        nodeP50: percentile(pagefindNodeTimes, 50),
+        nodeP95: percentile(pagefindNodeTimes, 95),
         browserP50: percentile(browserTimes.pagefind.warm, 50),
         browserP95: percentile(browserTimes.pagefind.warm, 95),
         browserFirstPassP95: percentile(browserTimes.pagefind.first, 95),
