@@ -301,7 +301,7 @@ async function benchSize(size: number, browser: Browser, harness: string): Promi
         quality: quality(naiveSample, nodeResults.fuse),
         buildMs: fuseBuildMs,
         buildCpuMs: NaN,
-        buildMemory: `heap +${fuseHeapMb.toFixed(0)} MB (both languages, in the page too)`,
+        buildMemory: fuseHeapMb >= 0 ? `heap +${fuseHeapMb.toFixed(0)} MB (both languages, in the page too)` : 'heap growth not measurable (a collection ran during the build)',
         indexBytes: directoryBytes(join(site, 'naive')),
       },
       pagefind: {
