@@ -1,0 +1,75 @@
+/**
+ * Benchmark queries drawn from a generated corpus: for sampled documents,
+ * their rarest title word as typed (exact), with a second title word
+ * (multi-word), cut short (prefix), with typing errors anywhere in the word,
+ * first letter included (typo: one error under 8 letters, one or two from 8),
+ * and accented words against their unaccented form (accent invariance).
+ */
+import type { Locale } from '../../src/i18n/locales';
+import { fold, stopWords, tokenize } from '../../src/lib/search/normalize';
+import type { SearchDocument } from '../../src/lib/search/format';
+import { random } from './corpus';
+
+/** Kinds of benchmark queries. */
+export type BenchKind = 'exact' | 'multi' | 'prefix' | 'typo' | 'accent';
+
+/** One benchmark query. */
+export interface BenchQuery {
+  readonly lang: Locale;
+  readonly kind: BenchKind;
+  /** What is typed. */
+  readonly text: string;
+  /** The document the query was drawn from. */
+  readonly target: string;
+  /** For `accent`: the same query without accents (results must be identical). */
+  readonly plain?: string;
+}
+
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Applies one random typing error (substitution, deletion, insertion, transposition) anywhere in `word`. */
+function typo(word: string, next: () => number): string {
+  const position = Math.floor(next() * word.length);
+  const letter = letters[Math.floor(next() * letters.length)] ?? 'x';
+  switch (Math.floor(next() * 4)) {
+    case 0:
+      return word.slice(0, position) + (word[position] === letter ? 'q' : letter) + word.slice(position + 1);
+    case 1:
+      return word.slice(0, position) + word.slice(position + 1);
+    case 2:
+      return word.slice(0, position) + letter + word.slice(position);
+    default: {
+      const at = Math.min(position, word.length - 2);
+      return word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
+    }
+  }
+}
+
+/** Queries for `count` documents of `documents` in `lang`, using `frequency` to pick rare words. */
+export function benchQueries(documents: readonly SearchDocument[], lang: Locale, count: number, frequency: (term: string) => number): BenchQuery[] {
+  const next = random(count * 31 + documents.length + (lang === 'fr' ? 3 : 5));
+  const queries: BenchQuery[] = [];
+  const step = Math.max(1, Math.floor(documents.length / count));
+  for (let index = 0; index < documents.length && queries.filter((query) => query.kind === 'exact').length < count; index += step) {
+    const document = documents[index];
+    if (!document) continue;
+    const words = tokenize(document.title)
+      .map((token) => ({ text: document.title.slice(token.start, token.end), term: token.term }))
+      .filter((word) => word.term.length >= 5 && !stopWords[lang].has(word.term))
+      .sort((a, b) => frequency(a.term) - frequency(b.term) || b.term.length - a.term.length);
+    const [rarest, second] = words;
+    if (!rarest) continue;
+    const target = document.url;
+    const word = rarest.text;
+    queries.push({ lang, kind: 'exact', text: word, target });
+    if (second) queries.push({ lang, kind: 'multi', text: `${word} ${second.text}`, target });
+    queries.push({ lang, kind: 'prefix', text: word.slice(0, Math.max(4, Math.ceil(word.length * 0.6))), target });
+    const lower = word.toLowerCase();
+    let typed = typo(lower, next);
+    if (lower.length >= 8 && next() < 0.5) typed = typo(typed, next);
+    queries.push({ lang, kind: 'typo', text: typed, target });
+    const accented = words.find((candidate) => /[^\x00-\x7f]/.test(candidate.text));
+    if (accented) queries.push({ lang, kind: 'accent', text: accented.text, plain: fold(accented.text), target });
+  }
+  return queries;
+}
