@@ -1,4 +1,4 @@
-/// <reference types="vitest" />
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 /** Unit and contract tests run through Astro's Vite config, so `astro:content` types and JSON imports resolve as in the site. */
