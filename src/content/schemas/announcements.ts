@@ -5,7 +5,7 @@
  * file name unless a localized `slug` is set.
  */
 import { z } from 'astro/zod';
-import { cmsFields, markdownBodyField, decapDayWidget, isoDaySchema, optional, requiredText, slugSchema, type DecapOption } from './shared';
+import { cmsFields, markdownBodyField, decapDayWidget, emptyToUndefined, isoDaySchema, optional, requiredText, slugSchema, type DecapOption } from './shared';
 
 /** What an announcement is: journalists filter press releases apart. */
 export const announcementKinds = ['news', 'press-release'] as const;
@@ -17,6 +17,15 @@ export const announcementTopics = ['mixed-reality', 'cybersecurity', 'blockchain
 export interface ImageContext<Image extends z.ZodType> {
   /** Resolves a path relative to the entry into a sharp-processed image. */
   readonly image: () => Image;
+}
+
+/**
+ * When an editor removes the image in the CMS, Decap keeps the object with an
+ * empty file (`image: { src: "", alt: "…" }`): no file means no image.
+ */
+export function withoutFileIsNoImage(value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && 'src' in value && emptyToUndefined(value.src) === undefined) return undefined;
+  return value;
 }
 
 /** Builds the announcement schema; `image` comes from Astro's schema context. */
@@ -36,15 +45,18 @@ export function announcementSchema<Image extends z.ZodType>({ image }: ImageCont
       /** Fields the announcement is about; at least one. */
       topics: z.array(z.enum(announcementTopics)).min(1, { error: 'choisir au moins un domaine (choose at least one topic)' }),
       /** Optional illustration; alt text is required whenever an image is set. */
-      image: optional(
-        z
-          .object({
-            /** Path relative to this file, into `content/media/`. */
-            src: image(),
-            /** Text alternative read by screen readers; required. */
-            alt: requiredText(250),
-          })
-          .strict(),
+      image: z.preprocess(
+        withoutFileIsNoImage,
+        optional(
+          z
+            .object({
+              /** Path relative to this file, into `content/media/`. */
+              src: image(),
+              /** Text alternative read by screen readers; required. */
+              alt: requiredText(250),
+            })
+            .strict(),
+        ),
       ),
       /** Localized URL slug; defaults to the file name. */
       slug: optional(slugSchema),
@@ -90,9 +102,13 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
     required: false,
     i18n: true,
     collapsed: true,
+    // Decap requires the children of an optional object even when it is left empty
+    // (decaporg/decap-cms#7748), so both are optional here; the schema, which the admin
+    // runs before every save (src/lib/cms-validation.ts), still requires the alt text
+    // whenever an image is set.
     fields: [
-      { name: 'src', label: 'Fichier image', widget: 'image', choose_url: false, i18n: 'duplicate' },
-      { name: 'alt', label: 'Texte de remplacement', widget: 'string', i18n: true, hint: 'Décrire l’image pour les personnes qui ne la voient pas. Obligatoire.' },
+      { name: 'src', label: 'Fichier image', widget: 'image', choose_url: false, required: false, i18n: 'duplicate' },
+      { name: 'alt', label: 'Texte de remplacement', widget: 'string', required: false, i18n: true, hint: 'Obligatoire dès qu’une image est choisie : décrire l’image pour les personnes qui ne la voient pas.' },
     ],
   },
   { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Facultatif. Laisser vide pour garder l’adresse actuelle. Ne pas modifier après publication.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
