@@ -20,14 +20,14 @@ import type { DecapCollection } from './cms-config';
 import type { CollectionName } from './content-paths';
 
 /** The schema each collection's files must satisfy. Images are paths here; the build resolves them. */
-const schemas: Readonly<Record<CollectionName, z.ZodType>> = {
+export const cmsEntrySchemas = {
   announcements: announcementSchema({ image: () => z.string().min(1, { error: 'image manquante (missing image)' }) }),
   criteria: criteriaSchema,
   keyDates: keyDateSchema,
   faq: faqSchema,
   pages: pageSchema,
   settings: settingsSchema,
-};
+} as const satisfies Readonly<Record<CollectionName, z.ZodObject>>;
 
 /** One reason an entry cannot be saved. */
 export interface CmsEntryIssue {
@@ -77,7 +77,7 @@ function isBlank(value: unknown): boolean {
  * per language, and a half-empty translation would fail the build.
  */
 export function validateCmsEntry(collection: Pick<DecapCollection, 'name' | 'format' | 'fields'>, data: CmsEntryData): CmsEntryIssue[] {
-  const schema = schemas[collection.name];
+  const schema: z.ZodType = cmsEntrySchemas[collection.name];
   const bodyField = collection.fields.find((field) => field.name === 'body');
   const issues: CmsEntryIssue[] = [];
   for (const locale of localeCodes) {

@@ -96,5 +96,5 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
     ],
   },
   { name: 'description', label: 'Description', widget: 'text', required: false, i18n: true },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
+  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
 ]);

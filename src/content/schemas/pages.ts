@@ -54,7 +54,7 @@ export const pageCmsFields = cmsFields(pageSchema, [
       { label: 'Autre', value: 'other' },
     ],
   },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
+  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
 ]);
 
 /** The page's text, edited as the file's Markdown body. */
