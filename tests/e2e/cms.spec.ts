@@ -117,11 +117,21 @@ test('an editor publishes a French announcement and its English translation, wit
   await page.getByRole('textbox', { name: 'Adresse (slug) dans cette langue (optionnel)' }).nth(1).fill(enSlug);
   await retype(page, 1, 'The form is online.');
 
+  // The preview shows the French page as the site renders it, with the site's styles.
+  await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Été 2027 : l’appel à candidatures s’ouvre à Québec');
+  await expect(preview.locator('.tag').first()).toHaveText('Communiqué de presse');
+  await expect(preview.getByRole('img', { name: 'Un cercle jaune sur fond bleu.' })).toBeVisible();
+  await expect(preview.locator('.tag').first()).toHaveCSS('border-top-left-radius', '16px');
+  await page.getByRole('button', { name: 'Édition multilingue' }).click(); // back to the English pane
+
   // Publishing with the English alt text missing is refused: Decap itself checks only French.
   await publish(page);
   await expect(page.getByText(/rien n’a été enregistré.*English — Image › Texte de remplacement/)).toBeVisible();
-  await page.getByRole('button', { name: 'Expand' }).click(); // the English image, still folded
-  await page.getByRole('textbox', { name: 'Texte de remplacement' }).nth(1).fill('A yellow circle on a blue background.');
+  // The English pane is the right one: its image is the last foldable object, its alt text the last one.
+  await page.getByRole('button', { name: 'Expand' }).last().click();
+  await page.getByRole('textbox', { name: 'Texte de remplacement' }).last().fill('A yellow circle on a blue background.');
   await publish(page);
   await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
 
@@ -191,7 +201,13 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
 
   await page.getByRole('link', { name: 'FAQ', exact: true }).click();
   await page.getByRole('link', { name: /Combien de jeunes pousses seront retenues/ }).click();
+  await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
   await retype(page, 0, 'Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
+  // The preview follows the typing and looks like the FAQ page (its styles included).
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByRole('heading', { name: 'Foire aux questions', level: 1 })).toBeVisible();
+  await expect(preview.locator('.faq details')).toContainText('Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
+  await expect(preview.locator('.faq details')).toHaveCSS('border-bottom-style', 'solid');
   await publish(page);
   const answer = () => frontmatter('content', 'faq', 'fr', 'combien-de-jeunes-pousses.md').content.trim();
   await expect.poll(answer).toBe('Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
