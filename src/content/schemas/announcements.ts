@@ -10,6 +10,7 @@ import {
   cmsFields,
   decapDayWidget,
   decapTimeWidget,
+  emptyToUndefined,
   isoDaySchema,
   markdownBodyField,
   optional,
@@ -68,6 +69,15 @@ export interface ImageContext<Image extends z.ZodType> {
   readonly image: () => Image;
 }
 
+/**
+ * When an editor removes the image in the CMS, Decap keeps the object with an
+ * empty file (`image: { src: "", alt: "…" }`): no file means no image.
+ */
+export function withoutFileIsNoImage(value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && 'src' in value && emptyToUndefined(value.src) === undefined) return undefined;
+  return value;
+}
+
 /** Builds the announcement schema; `image` comes from Astro's schema context. */
 export function announcementSchema<Image extends z.ZodType>({ image }: ImageContext<Image>) {
   return z
@@ -85,15 +95,18 @@ export function announcementSchema<Image extends z.ZodType>({ image }: ImageCont
       /** Fields the announcement is about; at least one. */
       topics: z.array(z.enum(announcementTopics)).min(1, { error: 'choisir au moins un domaine (choose at least one topic)' }),
       /** Optional illustration; alt text is required whenever an image is set. */
-      image: optional(
-        z
-          .object({
-            /** Path relative to this file, into `content/media/`. */
-            src: image(),
-            /** Text alternative read by screen readers; required. */
-            alt: requiredText(250),
-          })
-          .strict(),
+      image: z.preprocess(
+        withoutFileIsNoImage,
+        optional(
+          z
+            .object({
+              /** Path relative to this file, into `content/media/`. */
+              src: image(),
+              /** Text alternative read by screen readers; required. */
+              alt: requiredText(250),
+            })
+            .strict(),
+        ),
       ),
       /** Localized URL slug; defaults to the file name. */
       slug: optional(slugSchema),
@@ -148,7 +161,8 @@ const topicOptions: readonly DecapOption[] = [
 
 /** Decap fields of a scheduled release. */
 const publishAtCmsFields = cmsFields(publishAtSchema, [
-  { name: 'date', label: 'Jour de publication', ...decapDayWidget },
+  // Optional in Decap because the whole block is optional (decaporg/decap-cms#7748); the admin's pre-save check requires the day once the block is used.
+  { name: 'date', label: 'Jour de publication', ...decapDayWidget, required: false },
   { name: 'time', label: 'Heure (HH:MM, 24 h)', ...decapTimeWidget, required: false, hint: 'Vide : à minuit (00:00).' },
   { name: 'timeZone', label: 'Fuseau horaire', widget: 'string', default: programTimeZone, required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
 ]);
@@ -174,9 +188,13 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
     required: false,
     i18n: true,
     collapsed: true,
+    // Decap requires the children of an optional object even when it is left empty
+    // (decaporg/decap-cms#7748), so both are optional here; the schema, which the admin
+    // runs before every save (src/lib/cms-validation.ts), still requires the alt text
+    // whenever an image is set.
     fields: [
-      { name: 'src', label: 'Fichier image', widget: 'image', choose_url: false, i18n: 'duplicate' },
-      { name: 'alt', label: 'Texte de remplacement', widget: 'string', i18n: true, hint: 'Décrire l’image pour les personnes qui ne la voient pas. Obligatoire.' },
+      { name: 'src', label: 'Fichier image', widget: 'image', choose_url: false, required: false, i18n: 'duplicate' },
+      { name: 'alt', label: 'Texte de remplacement', widget: 'string', required: false, i18n: true, hint: 'Obligatoire dès qu’une image est choisie : décrire l’image pour les personnes qui ne la voient pas.' },
     ],
   },
   { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Facultatif. Laisser vide pour garder l’adresse actuelle. Si vous la modifiez après publication, inscrivez l’ancienne dans « Anciennes adresses ».', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
@@ -186,7 +204,7 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
     label: 'Publication programmée (embargo)',
     widget: 'object',
     required: false,
-    i18n: 'duplicate',
+    i18n: true,
     collapsed: true,
     hint: 'Facultatif. L’annonce n’apparaîtra nulle part avant ce moment (pages, listes, fils, recherche). Pour un communiqué, c’est l’embargo affiché.',
     fields: publishAtCmsFields,
@@ -203,7 +221,7 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
     fields: correctionCmsFields,
   },
   { name: 'draft', label: 'Brouillon (non publié)', widget: 'boolean', default: false, required: false, i18n: 'duplicate' },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
 ]);
 
 /** The Markdown body of an announcement, edited as the file's content. */

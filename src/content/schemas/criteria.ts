@@ -134,7 +134,7 @@ export const criteriaCmsFields = cmsFields(criteriaSchema, [
   { name: 'effective', label: 'En vigueur le', ...decapDayWidget, i18n: 'duplicate' },
   { name: 'version', label: 'Version', widget: 'string', required: false, i18n: 'duplicate', hint: 'Par exemple 1.1. Augmenter à chaque changement majeur.' },
   { name: 'items', label: 'Critères', label_singular: 'critère', widget: 'list', summary: '{{fields.title}}', i18n: true, min: 1, fields: criterionCmsFields },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
+  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
 ]);
 
 /** The introduction above the criteria. */

@@ -4,7 +4,7 @@
  * or the localized `slug`, and never changes once published.
  */
 import { z } from 'astro/zod';
-import { cmsFields, markdownBodyField, optional, requiredText, slugSchema } from './shared';
+import { cmsFields, emptyToUndefined, markdownBodyField, optional, requiredText, slugSchema } from './shared';
 
 /** FAQ categories, in display order. */
 export const faqCategories = ['program', 'eligibility', 'application', 'selection', 'support'] as const;
@@ -20,7 +20,7 @@ export const faqSchema = z
     /** Category the question is listed under. */
     category: z.enum(faqCategories),
     /** Position within its category (smaller first). */
-    order: z.preprocess((value) => value ?? undefined, z.number().int().min(0).max(999).default(100)),
+    order: z.preprocess(emptyToUndefined, z.number().int().min(0).max(999).default(100)),
     /** Localized anchor; defaults to the file name. */
     slug: optional(slugSchema),
     /** Key pairing FR and EN; defaults to the file name. */
@@ -52,7 +52,7 @@ export const faqCmsFields = cmsFields(faqSchema, [
     ],
   },
   { name: 'order', label: 'Ordre dans la catégorie', widget: 'number', value_type: 'int', min: 0, max: 999, default: 100, required: false, i18n: 'duplicate' },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
 ]);
 
 /** The answer, edited as the file's Markdown body. */

@@ -98,6 +98,6 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
     ],
   },
   { name: 'description', label: 'Description', widget: 'text', required: false, i18n: true },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
+  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
 ]);

@@ -59,8 +59,8 @@ export const pageCmsFields = cmsFields(pageSchema, [
       { label: 'Autre', value: 'other' },
     ],
   },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, fields: changeNoteCmsFields },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: true, hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
+  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
+  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
 ]);
 
 /** The page's text, edited as the file's Markdown body. */

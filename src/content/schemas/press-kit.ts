@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageContext } from './announcements';
-import { cmsFields, httpsUrlSchema, markdownBodyField, optional, requiredText, slugSchema, type DecapOption } from './shared';
+import { cmsFields, httpsUrlSchema, markdownBodyField, optional, requiredText, slugSchema, type DecapOption, emptyToUndefined } from './shared';
 
 /** What an item is; the media page groups items by kind, in this order. */
 export const pressKitKinds = ['logo', 'photo', 'illustration'] as const;
@@ -34,7 +34,7 @@ export function pressKitSchema<Image extends z.ZodType>({ image }: ImageContext<
       /** Optional link to the licence text (https). */
       licenceUrl: optional(httpsUrlSchema),
       /** Position within its kind (smaller first); default 100. */
-      order: z.preprocess((value) => value ?? undefined, z.number().int().min(0).max(999).default(100)),
+      order: z.preprocess(emptyToUndefined, z.number().int().min(0).max(999).default(100)),
       /** Key pairing FR and EN; defaults to the file name. It also names the download files. */
       translationKey: optional(slugSchema),
       /** Marks an item made for the demonstration (not an official image). */

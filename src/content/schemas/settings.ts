@@ -5,7 +5,7 @@
  * facts (URL, figures, e-mails) are entered once and copied to both languages.
  */
 import { z } from 'astro/zod';
-import { cmsFields, httpsUrlSchema, optional, requiredText } from './shared';
+import { cmsFields, emptyToUndefined, httpsUrlSchema, optional, requiredText } from './shared';
 
 /** A person or desk the public or the press can reach. */
 export const contactSchema = z
@@ -56,7 +56,7 @@ export const settingsSchema = z
     /** What applicants should prepare before opening the form, one item per line. */
     applicationChecklist: z.array(requiredText(200)).min(1),
     /** Days before the deadline when the status turns to "closing soon". */
-    closingSoonDays: z.preprocess((value) => value ?? undefined, z.number().int().min(1).max(60).default(7)),
+    closingSoonDays: z.preprocess(emptyToUndefined, z.number().int().min(1).max(60).default(7)),
     /** Key figures (entered once, copied to every language). */
     figures: programFiguresSchema,
     /** General enquiries. */

@@ -245,7 +245,12 @@ export const decapTimeWidget = {
   picker_utc: false,
 } as const;
 
-/** The Decap field list for a change history, reused by criteria, key dates and pages. */
+/**
+ * The Decap field list for a change history, reused by criteria, key dates and
+ * pages. The list field itself needs `default: []`: otherwise Decap starts a
+ * new entry with one change note holding only `impact`'s default, which then
+ * fails validation (`createEmptyDraftData` in decap-cms-core).
+ */
 export const changeNoteCmsFields = cmsFields(changeNoteSchema, [
   { name: 'date', label: 'Date du changement', ...decapDayWidget },
   { name: 'note', label: 'Ce qui a changé', widget: 'text', hint: 'Une phrase claire pour le public.' },

@@ -1,0 +1,60 @@
+/**
+ * The admin entry, bundled by Vite into `/admin/` only: registers the site's
+ * stylesheet and preview templates, then starts Decap CMS with the
+ * configuration the admin page assembled at build time (`src/lib/cms-config.ts`).
+ */
+import CMS from 'decap-cms-app';
+import type { CmsConfig } from 'decap-cms-core';
+import siteStyles from '../src/styles/global.css?inline';
+import type { DecapConfig } from '../src/lib/cms-config';
+import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/lib/cms-validation';
+import { defaultLocale, localeCodes } from '../src/i18n/locales';
+import { AnnouncementPreview, FaqPreview } from './previews';
+
+/** The configuration serialised by `src/pages/admin/index.astro`. */
+function readConfig(): DecapConfig {
+  const element = document.getElementById('cms-config');
+  if (!element?.textContent) throw new Error('Configuration du CMS introuvable (#cms-config missing)');
+  return JSON.parse(element.textContent) as DecapConfig;
+}
+
+const config = readConfig();
+
+/** A refused save; Decap shows `String(error)`, so the message alone, without "Error:". */
+class RefusedSave extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** A Decap value (Immutable.js or plain) as plain data. */
+function plain(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  const data: unknown = value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function' ? value.toJS() : value;
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+}
+
+// Decap checks only the default language's fields; before anything is written, every
+// language goes through the site's own schemas. Throwing here makes Decap refuse the
+// save and show the message.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const collection = config.collections.find((candidate) => candidate.name === entry.get('collection'));
+    if (!collection) return undefined;
+    const data: CmsEntryData = Object.fromEntries(
+      localeCodes.map((locale) => [locale, plain(locale === defaultLocale ? entry.get('data') : entry.getIn(['i18n', locale, 'data']))]),
+    );
+    const issues = validateCmsEntry(collection, data);
+    if (issues.length > 0) throw new RefusedSave(formatCmsIssues(issues));
+    return undefined;
+  },
+});
+
+// Previews use the site's own CSS, inlined so the preview frame needs no extra request.
+CMS.registerPreviewStyle(siteStyles, { raw: true });
+CMS.registerPreviewTemplate('announcements', AnnouncementPreview);
+CMS.registerPreviewTemplate('faq', FaqPreview);
+
+// Decap's typings lack options it supports (`sanitize_preview`, `allowed_hosts`…) and want
+// mutable arrays; the contract test checks the configuration itself.
+CMS.init({ config: config as unknown as CmsConfig });
