@@ -3,6 +3,9 @@
  * site through `decap-server` (the local backend, no account), then the copy
  * is rebuilt and the built pages are read. The last test checks that the
  * public pages of the real build never load the admin bundle.
+ *
+ * Ports: the copy is served on `CMS_E2E_PORT` (default `E2E_PORT` + 1) and its
+ * `decap-server` listens on `CMS_E2E_PROXY_PORT` (default 8090), both on 127.0.0.1.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
