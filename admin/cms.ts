@@ -33,11 +33,13 @@ function plain(value: unknown): Readonly<Record<string, unknown>> | undefined {
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
 }
 
-// Decap checks only the default language's fields; before anything is written, every
-// language goes through the site's own schemas. Throwing here makes Decap refuse the
-// save and show the message.
+// Decap checks only the default language's fields. Before anything is published, every
+// language goes through the site's own schemas; throwing makes Decap refuse and show the
+// message. `prePublish` runs before the files are written when publishing directly (local
+// editing) and before the merge in the editorial workflow, so drafts may stay unfinished
+// (a translation still to come) but cannot go live.
 CMS.registerEventListener({
-  name: 'preSave',
+  name: 'prePublish',
   handler: ({ entry }) => {
     const collection = config.collections.find((candidate) => candidate.name === entry.get('collection'));
     if (!collection) return undefined;

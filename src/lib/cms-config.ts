@@ -57,7 +57,6 @@ export interface DecapCollection {
   readonly summary?: string;
   readonly sortable_fields?: readonly (string | { readonly field: string; readonly default_sort: 'asc' | 'desc' })[];
   readonly view_filters?: readonly { readonly label: string; readonly field: string; readonly pattern: string | boolean }[];
-  readonly editor?: { readonly preview: boolean };
   readonly fields: readonly DecapField[];
 }
 
@@ -120,7 +119,7 @@ function singleEntryCollection(
   format: { readonly extension: 'md'; readonly format: 'frontmatter' } | { readonly extension: 'yml'; readonly format: 'yml' },
   settings: Pick<DecapCollection, 'label' | 'label_singular' | 'description' | 'fields' | 'summary'>,
 ): DecapCollection {
-  return { name, folder: folderOf(name), ...format, i18n: true, create: false, delete: false, editor: { preview: true }, ...settings };
+  return { name, folder: folderOf(name), ...format, i18n: true, create: false, delete: false, ...settings };
 }
 
 /** Every collection of the site, in the order editors see them. */
@@ -129,7 +128,7 @@ export function buildCmsCollections(): DecapCollection[] {
     markdownCollection('announcements', {
       label: 'Annonces',
       label_singular: 'annonce',
-      description: 'Nouvelles et communiqués de presse. Écrire d’abord en français, puis la traduction anglaise dans la colonne de droite.',
+      description: 'Nouvelles et communiqués de presse. Le français à gauche, l’anglais à droite : les deux sont nécessaires pour publier (« Fill in from another locale » recopie le français).',
       identifier_field: 'title',
       summary: '{{published}} — {{title}}',
       sortable_fields: [{ field: 'published', default_sort: 'desc' }, 'title'],

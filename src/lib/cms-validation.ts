@@ -1,7 +1,8 @@
 /**
- * The last check before the CMS saves: every language of an entry is run
+ * The last check before the CMS publishes: every language of an entry is run
  * through the same Zod schema the build uses, so an editor cannot publish a
- * file that would break the site. Decap validates only the default language's
+ * file that would break the site (drafts in the editorial workflow may stay
+ * unfinished). Decap validates only the default language's
  * fields (decaporg/decap-cms#5653, #5112) and cannot express "required when the
  * optional object is filled" (#7748); this closes both gaps.
  *
@@ -100,8 +101,8 @@ export function validateCmsEntry(collection: Pick<DecapCollection, 'name' | 'for
   return issues;
 }
 
-/** The message shown to the editor when a save is refused: one line per problem, in French. */
+/** The message shown to the editor when publishing is refused: every problem, in French. */
 export function formatCmsIssues(issues: readonly CmsEntryIssue[]): string {
   const lines = issues.map((issue) => `${locales[issue.locale].nativeName} — ${issue.field} : ${issue.message}`);
-  return `contenu incomplet ou invalide, rien n’a été enregistré. ${lines.join(' ; ')}`;
+  return `publication refusée, contenu incomplet ou invalide. ${lines.join(' ; ')}`;
 }

@@ -4,8 +4,8 @@
  * writes through) and a build of the site served by `astro preview`, both on
  * 127.0.0.1; `close()` stops them and deletes the copy.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -68,6 +68,15 @@ async function waitFor(what: string, check: () => Promise<boolean>, running: Run
   throw new Error(`${what} did not start:\n${running.output()}`);
 }
 
+/** Throws when something already answers on `port`: the tests would otherwise talk to it. */
+async function assertFree(port: number, what: string): Promise<void> {
+  const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`port ${port} (${what}) is already in use; set CMS_E2E_PORT / CMS_E2E_PROXY_PORT`);
+}
+
 /** A copy of the repository with its servers. */
 export class CmsSandbox {
   /** Root of the copy. */
@@ -101,10 +110,16 @@ export class CmsSandbox {
     return join(this.root, ...segments);
   }
 
-  /** Starts `decap-server` on the copy, bound to loopback. */
-  async startProxy(): Promise<void> {
+  /**
+   * Starts `decap-server` on the copy, bound to loopback, replacing a running one.
+   * `fs` writes files directly (what `npm start` does); `git` commits and offers
+   * Decap's editorial workflow (branches per draft), like the production backends.
+   */
+  async startProxy(mode: 'fs' | 'git' = 'fs'): Promise<void> {
+    await stop(this.proxy);
+    await assertFree(this.ports.proxy, 'decap-server');
     const script = this.path('node_modules', 'decap-server', 'dist', 'index.js');
-    this.proxy = start(script, [], this.root, { BIND_HOST: '127.0.0.1', PORT: String(this.ports.proxy), MODE: 'fs', LOG_LEVEL: 'warn' });
+    this.proxy = start(script, [], this.root, { BIND_HOST: '127.0.0.1', PORT: String(this.ports.proxy), MODE: mode, LOG_LEVEL: 'warn' });
     const url = `http://127.0.0.1:${this.ports.proxy}/api/v1`;
     await waitFor('decap-server', async () => (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok, this.proxy);
   }
@@ -114,8 +129,23 @@ export class CmsSandbox {
     await stop(this.preview);
     const astro = this.path('node_modules', 'astro', 'bin', 'astro.mjs');
     await run(astro, ['build'], this.root, { CMS_PROXY_PORT: String(this.ports.proxy) });
+    await assertFree(this.ports.site, 'astro preview');
     this.preview = start(astro, ['preview', '--host', '127.0.0.1', '--port', String(this.ports.site)], this.root, {});
     await waitFor('astro preview', async () => (await fetch(`${this.url}/admin/`)).ok, this.preview);
+  }
+
+  /** Runs git in the copy (with a throwaway identity) and returns its output. */
+  git(...args: string[]): string {
+    return execFileSync('git', ['-c', 'user.name=CMS test', '-c', 'user.email=cms-test@example.invalid', ...args], { cwd: this.root, encoding: 'utf8' });
+  }
+
+  /** Makes the copy a git repository with everything committed on `main` (for the `git` proxy). */
+  initGit(): void {
+    this.git('init', '--quiet', '--initial-branch=main');
+    // The linked node_modules is a symlink, which `.gitignore`'s `node_modules/` does not match.
+    appendFileSync(this.path('.git', 'info', 'exclude'), '\nnode_modules\n');
+    this.git('add', '--all');
+    this.git('commit', '--quiet', '--message', 'Site as the CMS tests left it');
   }
 
   /** Reads a file of the copy. */

@@ -3,6 +3,9 @@
  * site through `decap-server` (the local backend, no account), then the copy
  * is rebuilt and the built pages are read. The last test checks that the
  * public pages of the real build never load the admin bundle.
+ *
+ * Ports: the copy is served on `CMS_E2E_PORT` (default `E2E_PORT` + 1) and its
+ * `decap-server` listens on `CMS_E2E_PROXY_PORT` (default 8090), both on 127.0.0.1.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -52,10 +55,19 @@ async function signIn(page: Page): Promise<void> {
   await expect(page.getByRole('link', { name: 'Annonces', exact: true })).toBeVisible();
 }
 
-/** Publishes the open entry (the local backend has no review step). */
+/** Publishes the open entry (« Publier maintenant »). */
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Publier', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
+}
+
+/** Moves the open entry through review to « Prêt » (editorial workflow). */
+async function markReady(page: Page): Promise<void> {
+  for (const status of ['En cours de révision', 'Prêt']) {
+    await page.getByRole('button', { name: /^Statut/ }).click();
+    await page.getByRole('menuitem', { name: status }).click();
+    await expect(page.getByRole('button', { name: `Statut: ${status}` })).toBeVisible();
+  }
 }
 
 /** The Markdown editor of the `index`-th language pane (0: français, 1: English). */
@@ -73,6 +85,15 @@ async function retype(page: Page, index: number, text: string): Promise<void> {
 /** Frontmatter of a file in the sandbox, as Astro reads it. */
 function frontmatter(...segments: string[]) {
   return parseFrontmatter(sandbox.read(...segments));
+}
+
+/** `read()`, or `undefined` while the file is missing or half-written (for `expect.poll`). */
+function settled<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Text of a built page, spaces normalised (Intl uses no-break spaces). */
@@ -128,7 +149,7 @@ test('an editor publishes a French announcement and its English translation, wit
 
   // Publishing with the English alt text missing is refused: Decap itself checks only French.
   await publish(page);
-  await expect(page.getByText(/rien n’a été enregistré.*English — Image › Texte de remplacement/)).toBeVisible();
+  await expect(page.getByText(/publication refusée.*English — Image › Texte de remplacement/)).toBeVisible();
   // The English pane is the right one: its image is the last foldable object, its alt text the last one.
   await page.getByRole('button', { name: 'Expand' }).last().click();
   await page.getByRole('textbox', { name: 'Texte de remplacement' }).last().fill('A yellow circle on a blue background.');
@@ -210,7 +231,7 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
   await expect(preview.locator('.faq details')).toHaveCSS('border-bottom-style', 'solid');
   await publish(page);
   const answer = () => frontmatter('content', 'faq', 'fr', 'combien-de-jeunes-pousses.md').content.trim();
-  await expect.poll(answer).toBe('Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
+  await expect.poll(() => settled(answer)).toBe('Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
 
   await page.getByRole('link', { name: /Écriture dans la collection/ }).click();
   await page.getByRole('link', { name: 'Dates clés', exact: true }).click();
@@ -220,7 +241,7 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
   await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (optionnel)' }).nth(0).fill('23:59');
   await publish(page);
   const deadlineIn = (lang: string) => cmsEntrySchemas.keyDates.parse(frontmatter('content', 'key-dates', lang, 'date-limite.md').frontmatter);
-  await expect.poll(() => deadlineIn('fr').date).toBe('2027-03-15');
+  await expect.poll(() => settled(() => deadlineIn('en').date)).toBe('2027-03-15');
   for (const lang of ['fr', 'en']) {
     expect(deadlineIn(lang)).toMatchObject({
       date: '2027-03-15',
@@ -265,6 +286,51 @@ test('the CMS refuses to publish broken content and writes nothing', async ({ pa
   await expect(page.getByText(/Adresse du formulaire de candidature ne correspond pas au schéma: L’adresse doit commencer par https:\/\//)).toBeVisible();
 
   expect(sandbox.contentFingerprint()).toEqual(before);
+});
+
+test('in the editorial workflow a draft may wait for its translation, but cannot be published without it', async ({ page }) => {
+  // As in production: every change is a branch and a request, published only when complete.
+  sandbox.initGit();
+  await sandbox.startProxy('git');
+  const slug = 'journee-portes-ouvertes-au-camp';
+  // What the site would be built from: the `main` branch (decap-server checks branches out while it works).
+  const onMain = (lang: string) => sandbox.git('ls-tree', '--name-only', 'main', `content/announcements/${lang}/`).includes(`${slug}.md`);
+
+  await signIn(page);
+  await page.getByRole('link', { name: 'Annonces', exact: true }).click();
+  await page.getByRole('link', { name: 'Créer une entrée de type annonce' }).click();
+  await page.getByRole('textbox', { name: 'Titre' }).nth(0).fill('Journée portes ouvertes au CAMP');
+  await page.getByRole('textbox', { name: 'Résumé' }).nth(0).fill('Venez rencontrer l’équipe du programme.');
+  await page.getByRole('textbox', { name: 'Date de publication' }).nth(0).fill('2027-02-10');
+  await page.getByRole('combobox', { name: 'Domaines' }).nth(0).click();
+  await page.getByRole('option', { name: 'Programme' }).click();
+  await retype(page, 0, 'Le 10 février, de 9 h à 17 h.');
+
+  // Saving a French-only draft is allowed: it goes to its own branch, not to the site.
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
+  await expect.poll(() => sandbox.git('branch', '--list', 'cms/*')).toContain(`cms/announcements/${slug}`);
+  expect(onMain('fr')).toBe(false);
+
+  // Draft → in review → ready; publishing is refused while the English version is missing.
+  await markReady(page);
+  await publish(page);
+  await expect(page.getByText(/publication refusée.*English — Titre/)).toBeVisible();
+  expect(onMain('fr')).toBe(false);
+
+  // Translated and saved (which sends it back to draft: every change is reviewed), ready again,
+  // published: merged into main and the branch is gone.
+  await page.getByRole('textbox', { name: 'Titre' }).nth(1).fill('Open house at Le CAMP');
+  await page.getByRole('textbox', { name: 'Résumé' }).nth(1).fill('Come and meet the program team.');
+  await retype(page, 1, 'February 10, 9 a.m. to 5 p.m.');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Statut: Brouillon' })).toBeVisible();
+  await markReady(page);
+  await publish(page);
+  await expect.poll(() => onMain('en')).toBe(true);
+  expect(onMain('fr')).toBe(true);
+  expect(parseFrontmatter(sandbox.git('show', `main:content/announcements/en/${slug}.md`)).frontmatter).toMatchObject({ title: 'Open house at Le CAMP' });
+  await expect.poll(() => sandbox.git('branch', '--list', 'cms/*').trim()).toBe('');
 });
 
 test('public pages never load the admin bundle', async ({ page, baseURL }) => {

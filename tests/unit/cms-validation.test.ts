@@ -76,7 +76,7 @@ describe('validateCmsEntry', () => {
 
   test('the message lists every problem in French', () => {
     expect(formatCmsIssues([{ locale: 'en', field: 'Titre', message: 'champ obligatoire' }])).toBe(
-      'contenu incomplet ou invalide, rien n’a été enregistré. English — Titre : champ obligatoire',
+      'publication refusée, contenu incomplet ou invalide. English — Titre : champ obligatoire',
     );
   });
 });
