@@ -150,8 +150,10 @@ test('an editor publishes a French announcement and its English translation, wit
   // Publishing with the English alt text missing is refused: Decap itself checks only French.
   await publish(page);
   await expect(page.getByText(/publication refusée.*English — Image › Texte de remplacement/)).toBeVisible();
-  // The English pane is the right one: its image is the last foldable object, its alt text the last one.
-  await page.getByRole('button', { name: 'Expand' }).last().click();
+  // The English pane is the right one. The image is the first folded block of each pane and the
+  // French one is open, so of the 2n − 1 « Expand » buttons left, the English image is number n.
+  const folded = page.getByRole('button', { name: 'Expand' });
+  await folded.nth(((await folded.count()) - 1) / 2).click();
   await page.getByRole('textbox', { name: 'Texte de remplacement' }).last().fill('A yellow circle on a blue background.');
   await publish(page);
   await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
