@@ -150,10 +150,10 @@ test('an editor publishes a French announcement and its English translation, wit
   // Publishing with the English alt text missing is refused: Decap itself checks only French.
   await publish(page);
   await expect(page.getByText(/publication refusée.*English — Image › Texte de remplacement/)).toBeVisible();
-  // The English pane is the right one. The image is the first folded block of each pane and the
-  // French one is open, so of the 2n − 1 « Expand » buttons left, the English image is number n.
+  // The English pane is the right one. The image is the first folded block of each pane: with n
+  // blocks per pane, the English image is button n (index n − 1 if the French one is still open).
   const folded = page.getByRole('button', { name: 'Expand' });
-  await folded.nth(((await folded.count()) - 1) / 2).click();
+  await folded.nth(Math.floor((await folded.count()) / 2)).click();
   await page.getByRole('textbox', { name: 'Texte de remplacement' }).last().fill('A yellow circle on a blue background.');
   await publish(page);
   await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
