@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { cmsEntrySchemas } from '../../src/lib/cms-validation';
@@ -150,11 +150,18 @@ test('an editor publishes a French announcement and its English translation, wit
   // Publishing with the English alt text missing is refused: Decap itself checks only French.
   await publish(page);
   await expect(page.getByText(/publication refusée.*English — Image › Texte de remplacement/)).toBeVisible();
-  // The English pane is the right one. The image is the first folded block of each pane: with n
-  // blocks per pane, the English image is button n (index n − 1 if the French one is still open).
-  const folded = page.getByRole('button', { name: 'Expand' });
-  await folded.nth(Math.floor((await folded.count()) / 2)).click();
-  await page.getByRole('textbox', { name: 'Texte de remplacement' }).last().fill('A yellow circle on a blue background.');
+  // The English pane is the right half of the editor: open its first folded block (the image) and
+  // fill the alt text found there.
+  const inEnglishPane = async (locator: Locator) => {
+    const width = page.viewportSize()?.width ?? 1280;
+    for (const candidate of await locator.all()) {
+      const box = await candidate.boundingBox();
+      if (box && box.x > width / 2) return candidate;
+    }
+    throw new Error(`no ${locator.toString()} in the English pane`);
+  };
+  await (await inEnglishPane(page.getByRole('button', { name: 'Expand' }))).click();
+  await (await inEnglishPane(page.getByRole('textbox', { name: 'Texte de remplacement' }))).fill('A yellow circle on a blue background.');
   await publish(page);
   await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
 
@@ -168,7 +175,11 @@ test('an editor publishes a French announcement and its English translation, wit
     kind: 'press-release',
     topics: ['cybersecurity'],
     image: { src: '../../media/ete-a-quebec.jpg', alt: 'Un cercle jaune sur fond bleu.' },
+    redirectFrom: [],
+    publishAt: undefined,
+    corrections: [],
     draft: false,
+    translationPending: false,
     sample: false,
   });
   expect(cmsEntrySchemas.announcements.parse(en.frontmatter)).toEqual({
@@ -179,7 +190,11 @@ test('an editor publishes a French announcement and its English translation, wit
     topics: ['cybersecurity'],
     image: { src: '../../media/ete-a-quebec.jpg', alt: 'A yellow circle on a blue background.' },
     slug: enSlug,
+    redirectFrom: [],
+    publishAt: undefined,
+    corrections: [],
     draft: false,
+    translationPending: false,
     sample: false,
   });
   expect(fr.content.trim()).toBe('Le formulaire est en ligne.');
