@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionSpec } from '../content/schemas/registry';
 import type { DecapField } from '../content/schemas/shared';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { fieldLabelPath } from './cms-validation';
 import { slugOf, translationKeyOf } from './translations';
 
 /** A file under `content/`, path relative to the repository (`content/faq/fr/x.md`). */
@@ -84,18 +85,14 @@ function parseFile(spec: CollectionSpec, file: ContentFile): Parsed {
   return parsed.ok ? { ...parsed, body: match[2] ?? '' } : parsed;
 }
 
-/** The CMS label of a field path (`image.alt` → `Image › Texte de remplacement`). */
-export function fieldLabel(fields: readonly DecapField[], path: readonly (string | number)[]): string | undefined {
-  const labels: string[] = [];
-  let current: readonly DecapField[] | undefined = fields;
-  for (const segment of path) {
-    if (typeof segment === 'number') continue;
-    const field: DecapField | undefined = current?.find((candidate) => candidate.name === segment);
-    if (!field) break;
-    labels.push(field.label);
-    current = 'fields' in field ? field.fields : undefined;
-  }
-  return labels.length > 0 ? labels.join(' › ') : undefined;
+/**
+ * The field as editors see it in the CMS (`Image › Texte de remplacement`), using the
+ * admin's own labelling; `undefined` when the CMS does not show that field.
+ */
+function cmsLabel(fields: readonly DecapField[], path: readonly (string | number)[]): string | undefined {
+  if (path.length === 0) return undefined;
+  const label = fieldLabelPath(fields, path);
+  return label === path.map((segment) => (typeof segment === 'number' ? String(segment + 1) : segment)).join(' › ') ? undefined : label;
 }
 
 /** Turns schema issues into problems naming the field. */
@@ -114,7 +111,7 @@ function schemaProblems(file: string, spec: CollectionSpec, error: z.ZodError): 
       {
         file,
         field: path.join('.') || undefined,
-        fieldLabel: fieldLabel(spec.fields, path),
+        fieldLabel: cmsLabel(spec.fields, path),
         message: missing ? 'champ obligatoire manquant (required field is missing)' : issue.message,
       },
     ];
@@ -236,7 +233,7 @@ function duplicateSlugProblems(entries: readonly ValidEntry[]): ContentProblem[]
       problems.push({
         file: entry.file,
         field: 'slug',
-        fieldLabel: fieldLabel(entry.spec.fields, ['slug']),
+        fieldLabel: cmsLabel(entry.spec.fields, ['slug']),
         message: `adresse « ${slug} » déjà utilisée par ${previous.file} (duplicate slug)`,
       });
     } else {
