@@ -75,11 +75,21 @@ function markdownEditor(page: Page, index: number) {
   return page.getByRole('textbox').filter({ has: page.getByRole('paragraph') }).nth(index);
 }
 
-/** Replaces the whole text of a Markdown editor. */
+/**
+ * Replaces the whole text of a Markdown editor, and checks it took. Select-all is
+ * retried because Slate may not hold the focus yet when the layout has just moved
+ * (opening the preview resizes the pane): the keystroke then lands in the page and
+ * the typing goes wherever the click left the caret.
+ */
 async function retype(page: Page, index: number, text: string): Promise<void> {
-  await markdownEditor(page, index).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
+  const editor = markdownEditor(page, index);
+  await expect(async () => {
+    await editor.click();
+    await expect(editor).toBeFocused({ timeout: 1_000 });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(text);
+    await expect(editor).toHaveText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Frontmatter of a file in the sandbox, as Astro reads it. */
