@@ -29,6 +29,8 @@ test.use({ locale: 'fr-CA', timezoneId: 'America/Toronto' });
 let sandbox: CmsSandbox;
 
 test.beforeAll(async () => {
+  // A copy, its proxy and a full build: slow on a loaded 2-core machine, and the hook does not get the tests' timeout.
+  test.setTimeout(300_000);
   sandbox = CmsSandbox.create(repoRoot, ports);
   // Move the sample deadline away from 2027-03-15 23:59, so the test that types it proves the edit.
   for (const lang of ['fr', 'en']) {
