@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, openSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { countImageWork, parseTimeVerbose, type ImageWork, type ProcessUsage } from './measure';
+import { astroPhases, countImageWork, parseTimeVerbose, type BuildPhases, type ImageWork, type ProcessUsage } from './measure';
 
 /** What the site is built from; everything else (tests, docs, benches) stays out. */
 const projectParts = ['src', 'content', 'public', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json'] as const;
@@ -28,6 +28,8 @@ export function linkModules(root: string, destination: string): void {
 export interface BuildRun {
   readonly usage: ProcessUsage;
   readonly images: ImageWork;
+  /** Where the time went, from Astro's log. */
+  readonly phases: BuildPhases;
   /** HTML files in `dist/` (pages, redirect pages and the 404 included). */
   readonly htmlPages: number;
   /** Every file in `dist/` (pages, feeds, calendars, JSON, search shards, images, scripts). */
@@ -72,5 +74,5 @@ export function timedBuild(project: string, label: string, options: { cold: bool
   const usage = parseTimeVerbose(readFileSync(timeFile, 'utf8'));
   if (usage.exitStatus !== 0) throw new Error(`build ${label} in ${project} failed (exit ${usage.exitStatus}):\n${text.split('\n').slice(-40).join('\n')}`);
   const dist = join(project, 'dist');
-  return { usage, images: countImageWork(text), htmlPages: countFiles(dist, '.html'), files: countFiles(dist), logFile };
+  return { usage, images: countImageWork(text), phases: astroPhases(text), htmlPages: countFiles(dist, '.html'), files: countFiles(dist), logFile };
 }

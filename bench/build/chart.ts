@@ -33,7 +33,7 @@ function panel(points: readonly Point[], label: string, goal: Goal): string {
     height: panelHeight,
     marginTop: 30,
     marginLeft: 56,
-    marginRight: 24,
+    marginRight: 44,
     marginBottom: 44,
     style: { fontSize: '12px', background: 'white' },
     x: { type: 'log', label: 'Announcements per language →', ticks: sizes, tickFormat: (value: number) => value.toLocaleString('en'), labelAnchor: 'center', labelOffset: 36 },

@@ -117,3 +117,59 @@ export function marginalMsPerPage(points: readonly ScalingPoint[]): { from: numb
     return { from: previous.pages, to: point.pages, ms: ((point.seconds - previous.seconds) / (point.pages - previous.pages)) * 1000 };
   });
 }
+
+/** Where a build's time went, seconds, from Astro's log (NaN for a phase the log does not show). */
+export interface BuildPhases {
+  /** Content layer sync: reading, validating and rendering every Markdown entry (skipped for unchanged entries when the cache is kept). */
+  readonly contentSync: number;
+  /** Vite/Rolldown bundling of the server and client code (the CMS included). */
+  readonly bundle: number;
+  /** Rendering every route to files. */
+  readonly render: number;
+  /** Generating (or copying from the cache) optimized images. */
+  readonly images: number;
+}
+
+/** Seconds from Astro's durations: `850ms`, `31.68s`, `1m 12s`, `2m`. */
+export function parseAstroDuration(text: string): number {
+  const match = /^(?:(\d+)m)?\s*(?:([\d.]+)(ms|s))?$/.exec(text.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined)) return NaN;
+  const minutes = Number(match[1] ?? 0);
+  const value = Number(match[2] ?? 0);
+  return minutes * 60 + (match[3] === 'ms' ? value / 1000 : value);
+}
+
+/** Seconds since midnight of a log line's `HH:MM:SS` prefix. */
+function clock(line: string | undefined): number {
+  const match = /^(\d\d):(\d\d):(\d\d)/.exec(line ?? '');
+  return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : NaN;
+}
+
+/**
+ * Phases of an `astro build` from its log: content sync and bundling from the
+ * timestamps of their start and end lines (one-second resolution), rendering
+ * and images from the "✓ Completed in" line closing their sections.
+ */
+export function astroPhases(log: string): BuildPhases {
+  const lines = log.replace(ansi, '').split('\n');
+  const find = (pattern: RegExp, from = 0) => {
+    const index = lines.findIndex((line, position) => position >= from && pattern.test(line));
+    return index < 0 ? undefined : index;
+  };
+  const between = (start: RegExp, end: RegExp) => {
+    const first = find(start);
+    const last = first === undefined ? undefined : find(end, first);
+    return first === undefined || last === undefined ? NaN : clock(lines[last]) - clock(lines[first]);
+  };
+  const section = (title: RegExp) => {
+    const start = find(title);
+    const done = start === undefined ? undefined : find(/✓ Completed in /, start);
+    return done === undefined ? NaN : parseAstroDuration(lines[done]?.split('✓ Completed in ')[1]?.replace(/\.$/, '') ?? '');
+  };
+  return {
+    contentSync: between(/\[content\] Syncing content/, /\[content\] Synced content/),
+    bundle: between(/\[build\] Building static entrypoints/, /\[build\] Rearranging server assets/),
+    render: section(/generating static routes/),
+    images: section(/generating optimized images/),
+  };
+}

@@ -40,14 +40,15 @@ function figures(run: BuildRun): BuildFigures {
     htmlPages: run.htmlPages,
     files: run.files,
     images: run.images,
+    phases: run.phases,
   };
 }
 
 /** One line of progress. */
 function describe(label: string, run: BuildRun): void {
-  const { usage, images } = run;
+  const { usage, images, phases } = run;
   console.log(
-    `   ${label}: ${usage.wallSeconds.toFixed(1)} s wall, ${(usage.userSeconds + usage.systemSeconds).toFixed(1)} s CPU, peak RSS ${usage.maxRssMb.toFixed(0)} MB, ${run.htmlPages} HTML pages, ${run.files} files, images ${images.encoded} encoded / ${images.reused} reused (load ${loadavg()[0]?.toFixed(1)})`,
+    `   ${label}: ${usage.wallSeconds.toFixed(1)} s wall, ${(usage.userSeconds + usage.systemSeconds).toFixed(1)} s CPU, peak RSS ${usage.maxRssMb.toFixed(0)} MB, ${run.htmlPages} HTML pages, ${run.files} files, images ${images.encoded} encoded / ${images.reused} reused; sync ${phases.contentSync} s, bundle ${phases.bundle} s, render ${phases.render} s, images ${phases.images} s (load ${loadavg()[0]?.toFixed(1)})`,
   );
 }
 
@@ -94,24 +95,46 @@ function writeSection(report: string): string {
   return target;
 }
 
+/** Writes the chart and the report section from a run's record. */
+function publish(record: RunRecord): void {
+  const { meta, results } = record;
+  const subtitle = `${meta.date}, ${meta.machine}; load average ${meta.loadEnd.map((value) => value.toFixed(1)).join(' / ')} at the end (machine shared)`;
+  writeFileSync(join(root, 'docs', meta.chart), renderChart(results, subtitle));
+  const target = writeSection(renderReport(results, meta));
+  console.log(`\nWrote ${relative(root, target)} and docs/${meta.chart} (run of ${meta.minutes.toFixed(1)} min).`);
+}
+
+/** What a run measured, kept in `.tmp/bench-build/run.json` so the report can be redrawn without rebuilding (`BENCH_REPORT_ONLY=1`). */
+interface RunRecord {
+  readonly meta: RunMeta;
+  readonly results: SizeResult[];
+}
+
 async function main(): Promise<void> {
+  const record = join(work, 'run.json');
+  if (process.env['BENCH_REPORT_ONLY'] === '1') {
+    // JSON writes NaN (a phase the log did not show) as null; read it back as NaN.
+    publish(JSON.parse(readFileSync(record, 'utf8'), (_key, value: unknown) => (value === null ? NaN : value)) as RunRecord);
+    return;
+  }
   const started = performance.now();
   const loadStart = loadavg();
   mkdirSync(work, { recursive: true });
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await benchSize(size));
-  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
-
-  const minutes = (performance.now() - started) / 60000;
-  const loadEnd = loadavg();
-  const date = new Date().toISOString().slice(0, 10);
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const plan = contentPlan(sizes[0] ?? 100);
-  const chartName = 'benchmarks-build.svg';
-  const meta: RunMeta = { date, minutes, machine, loadStart, loadEnd, imagePool: plan.imagePool, imageShare: plan.imageShare, chart: chartName };
-  writeFileSync(join(root, 'docs', chartName), renderChart(results, `${date}, ${machine}; load average ${loadEnd.map((value) => value.toFixed(1)).join(' / ')} at the end (machine shared)`));
-  const target = writeSection(renderReport(results, meta));
-  console.log(`\nWrote ${relative(root, target)} and docs/${chartName} in ${minutes.toFixed(1)} min.`);
+  const meta: RunMeta = {
+    date: new Date().toISOString().slice(0, 10),
+    minutes: (performance.now() - started) / 60000,
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    loadStart,
+    loadEnd: loadavg(),
+    imagePool: plan.imagePool,
+    imageShare: plan.imageShare,
+    chart: 'benchmarks-build.svg',
+  };
+  writeFileSync(record, JSON.stringify({ meta, results } satisfies RunRecord, null, 2));
+  publish({ meta, results });
 }
 
 void main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 // If these fail, the build benchmark (npm run bench:build) misreads time, memory or image work and docs/benchmarks.md reports wrong numbers.
 import { describe, expect, test } from 'vitest';
-import { countImageWork, marginalMsPerPage, parseElapsed, parseTimeVerbose, scalingExponent } from '../../bench/build/measure';
+import { astroPhases, countImageWork, marginalMsPerPage, parseAstroDuration, parseElapsed, parseTimeVerbose, scalingExponent } from '../../bench/build/measure';
 
 /** GNU time 1.9 `-v` output, as written to its `-o` file (trimmed to the fields that matter plus neighbours). */
 const timeOutput = `	Command being timed: "node node_modules/astro/bin/astro.mjs build"
@@ -91,5 +91,41 @@ describe('scaling', () => {
       [100, 1000],
       [1000, 10000],
     ]);
+  });
+});
+
+describe('phases of an Astro build', () => {
+  test.each([
+    ['850ms', 0.85],
+    ['31.68s', 31.68],
+    ['1m 12s', 72],
+    ['2m', 120],
+  ])('duration %s is %f s', (text, seconds) => {
+    expect(parseAstroDuration(text)).toBeCloseTo(seconds, 6);
+  });
+
+  test('an unreadable duration is NaN', () => {
+    expect(parseAstroDuration('soon')).toBeNaN();
+  });
+
+  test('reads sync, bundling, rendering and images from the log', () => {
+    const log = [
+      '15:40:43 [content] Syncing content',
+      '15:41:58 [content] Synced content',
+      '15:41:58 [build] Building static entrypoints...',
+      '15:42:07 [vite] ✓ built in 9.07s',
+      '15:42:29 [build] Rearranging server assets...',
+      '\u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m',
+      '15:42:30   ├─ /fr/index.html (+108ms)',
+      '15:43:01 ✓ Completed in 31.68s.',
+      ' generating optimized images ',
+      '15:44:13 ✓ Completed in 1m 12s.',
+      '15:44:13 [build] ✓ Completed in 2m 15s.',
+    ].join('\n');
+    expect(astroPhases(log)).toEqual({ contentSync: 75, bundle: 31, render: 31.68, images: 72 });
+  });
+
+  test('a build without images has no image phase', () => {
+    expect(astroPhases('10:00:00 [content] Syncing content\n10:00:02 [content] Synced content').images).toBeNaN();
   });
 });
