@@ -1,11 +1,9 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSanitize from 'rehype-sanitize';
 import { sitemapFromBuiltPages } from './src/integrations/sitemap';
-import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
+import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -25,8 +23,8 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    // Editor-written Markdown passes an allowlist: nothing executable reaches a page.
-    processor: unified({ rehypePlugins: [[rehypeSanitize, markdownSanitizeSchema]] }),
+    // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
+    processor: siteMarkdownProcessor(),
     // Shiki colours code with inline styles, which the CSP forbids; editors' content has no code to colour.
     syntaxHighlight: false,
   },

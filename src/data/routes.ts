@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { localeCodes, otherLocale, type Locale } from '../i18n/locales';
 import { pageItems } from '../lib/announcements';
-import { findCounterpart, slugOf } from '../lib/translations';
+import { counterpartFinder, slugOf } from '../lib/translations';
 import { announcementsPerPage, pageCount, reservedPageSlugs, routePath, sectionPath, type Section } from '../lib/urls';
 import { getAllPages, getAllPublicAnnouncements, getAnnouncements } from './site';
 
@@ -38,6 +38,9 @@ const simpleSections = ['home', 'criteria', 'dates', 'faq', 'search', 'media'] a
 export async function buildRoutes(): Promise<RenderedRoute[]> {
   const allAnnouncements = await getAllPublicAnnouncements();
   const allPages = await getAllPages();
+  // Indexed once: a scan per entry would make the route table quadratic in the number of announcements.
+  const announcementCounterpart = counterpartFinder(allAnnouncements.map(asTranslatable));
+  const pageCounterpart = counterpartFinder(allPages.map(asTranslatable));
   const routes: RenderedRoute[] = [];
 
   for (const lang of localeCodes) {
@@ -65,7 +68,7 @@ export async function buildRoutes(): Promise<RenderedRoute[]> {
       });
     }
     for (const entry of announcements) {
-      const counterpart = findCounterpart({ id: entry.id, translationKey: entry.data.translationKey }, other, allAnnouncements.map(asTranslatable));
+      const counterpart = announcementCounterpart({ id: entry.id, translationKey: entry.data.translationKey }, other);
       routes.push({
         lang,
         path: routePath({ kind: 'announcement', lang, slug: slugOf(asTranslatable(entry)) }),
@@ -80,7 +83,7 @@ export async function buildRoutes(): Promise<RenderedRoute[]> {
       if (reservedPageSlugs.has(slug)) {
         throw new Error(`content/pages/${entry.id}.md : l’adresse « ${slug} » est déjà prise par une section du site (slug reserved by a section)`);
       }
-      const counterpart = findCounterpart(asTranslatable(entry), other, allPages.map(asTranslatable));
+      const counterpart = pageCounterpart(asTranslatable(entry), other);
       routes.push({
         lang,
         path: routePath({ kind: 'page', lang, slug }),

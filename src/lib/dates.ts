@@ -49,11 +49,29 @@ export function toInstant(moment: WallClock, allDay: 'start' | 'end' = 'start'):
   return new Date(new TZDate(year, month - 1, dayOfMonth, 0, 0, moment.timeZone).getTime());
 }
 
+/**
+ * One `Intl.DateTimeFormat` per locale and options, reused: building one costs
+ * far more than formatting with it, and a large site formats a day on every
+ * page, list item, feed entry and search document.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The shared formatter for `locale` and `options` (created on first use). */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (cached === undefined) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** Formats a calendar day: `15 mars 2027`, `1er mars 2027`, `March 15, 2027`. */
 export function formatDay(lang: Locale, day: string): string {
   const [year, month, dayOfMonth] = dayParts(day);
   // Format at noon UTC in UTC: the calendar day cannot move whatever the runtime's zone.
-  const text = new Intl.DateTimeFormat(locales[lang].intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  const text = formatter(locales[lang].intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, dayOfMonth, 12)),
   );
   // Québec usage writes the first of the month as an ordinal: « 1er mars ».
@@ -63,7 +81,7 @@ export function formatDay(lang: Locale, day: string): string {
 /** Formats a wall-clock time: `23 h 59`, `9 h` / `11:59 p.m.`, `9:00 a.m.`. */
 export function formatTime(lang: Locale, time: string): string {
   const [hours, minutes] = timeParts(time);
-  const text = new Intl.DateTimeFormat(locales[lang].intlLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  const text = formatter(locales[lang].intlLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2000, 0, 1, hours, minutes)),
   );
   // Québec usage (OQLF) drops zero minutes: « 9 h », not « 9 h 00 ».
@@ -79,7 +97,7 @@ const easternZones = new Set(['America/Toronto', 'America/Montreal', 'America/Ne
  */
 export function zoneLabel(lang: Locale, timeZone: string, at: Date): string {
   if (easternZones.has(timeZone)) return lang === 'fr' ? "heure de l'Est" : 'ET';
-  const part = new Intl.DateTimeFormat(locales[lang].intlLocale, {
+  const part = formatter(locales[lang].intlLocale, {
     timeZone,
     timeZoneName: lang === 'fr' ? 'longGeneric' : 'shortGeneric',
   })
@@ -103,7 +121,7 @@ export function formatWallClock(lang: Locale, moment: WallClock): string {
 
 /** `YYYY-MM-DD` of an instant as seen in `timeZone` (today's date for the program). */
 export function dayInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -36,3 +36,18 @@ export function findCounterpart<T extends Translatable>(entry: Translatable, lan
   const key = translationKeyOf(entry);
   return candidates.find((candidate) => entryLang(candidate) === lang && translationKeyOf(candidate) === key);
 }
+
+/**
+ * `findCounterpart` for many lookups: indexes `candidates` once by language and
+ * translation key, so pairing every entry of a large site costs one pass
+ * instead of one scan per entry. On duplicate keys the first candidate wins,
+ * as with `findCounterpart`.
+ */
+export function counterpartFinder<T extends Translatable>(candidates: readonly T[]): (entry: Translatable, lang: Locale) => T | undefined {
+  const index = new Map<string, T>();
+  for (const candidate of candidates) {
+    const key = `${entryLang(candidate)}\u0000${translationKeyOf(candidate)}`;
+    if (!index.has(key)) index.set(key, candidate);
+  }
+  return (entry, lang) => index.get(`${lang}\u0000${translationKeyOf(entry)}`);
+}

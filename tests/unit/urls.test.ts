@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findCounterpart, slugOf, translationKeyOf } from '../../src/lib/translations';
+import { counterpartFinder, findCounterpart, slugOf, translationKeyOf } from '../../src/lib/translations';
 import { pageCount, reservedPageSlugs, routePath, sectionPath, type Section, type SiteRoute } from '../../src/lib/urls';
 import { parseEntryId } from '../../src/lib/content-paths';
 
@@ -58,6 +58,8 @@ describe('translation pairing', () => {
     const entry = entries.find((candidate) => candidate.id === id);
     if (!entry) throw new Error(id);
     expect(findCounterpart(entry, lang, entries)?.id).toBe(expected);
+    // The indexed lookup the route table uses must agree with the scan.
+    expect(counterpartFinder(entries)(entry, lang)?.id).toBe(expected);
   });
 
   test.each([
