@@ -66,7 +66,8 @@ export function renderReport(pages: readonly MeasuredPage[], reference: Referenc
     `Written by \`npm run bench:lighthouse\` (bench/lighthouse/) on ${meta.date}, in ${meta.wallMinutes.toFixed(1)} min (build ${meta.buildSeconds.toFixed(0)} s, ${meta.runSeconds.length} Lighthouse runs ${meta.lighthouseMinutes.toFixed(1)} min, ${median(meta.runSeconds).toFixed(1)} s per run median, ${Math.min(...meta.runSeconds).toFixed(1)}–${Math.max(...meta.runSeconds).toFixed(1)} s). ` +
       `Machine: ${meta.machine}; load average (1 / 5 / 15 min) ${loads(meta.loadStart)} at the start, ${loads(meta.loadEnd)} at the end, ` +
       `1-minute load after each run ${Math.min(...meta.loadDuringRuns).toFixed(1)}–${Math.max(...meta.loadDuringRuns).toFixed(1)} (median ${median(meta.loadDuringRuns).toFixed(1)}). ` +
-      `Lighthouse ${meta.lighthouseVersion}, ${meta.chromiumVersion}; Lighthouse's host CPU benchmark index ${median(indexes).toFixed(0)} median (${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)}), ` +
+      // Chromium names itself "Chrome/…" (or "HeadlessChrome/…") in its version string.
+      `Lighthouse ${meta.lighthouseVersion}, ${meta.chromiumVersion.replace(/^(Headless)?Chrome\//, 'Chromium ')}; Lighthouse's host CPU benchmark index ${median(indexes).toFixed(0)} median (${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)}), ` +
       `${indexes.filter((index) => index <= slowHostIndex).length} of ${indexes.length} runs at or below ${slowHostIndex}, where Lighthouse's CLI warns that the host is too slow for the default 4× CPU slowdown (its docs/throttling.md): main-thread times (TBT, and LCP where layout work precedes it) then overstate a phone. ` +
       'Other jobs shared the 2 cores: absolute times drift with them, which is why each page\'s LCP is also given as a ratio to a reference page measured in the same rounds.',
     '',
