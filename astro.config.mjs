@@ -13,7 +13,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://programme-startups.example.ca',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The one stylesheet (3 KB gzipped) goes inline: on a phone's first visit it saves a render-blocking round trip before anything paints;
+  // Astro hashes it into each page's style-src like its other styles.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     // Sitemap with FR/EN alternates; redirect pages, the 404 and non-page files are left out (src/integrations/sitemap.ts).

@@ -2,7 +2,8 @@
  * A static file server for the benchmark, on 127.0.0.1 only: gzip for text
  * (as a host would), Pagefind's own pre-compressed files as they are, and a
  * count of the bytes sent, so "bytes to first results" is what went over the
- * wire.
+ * wire. The Lighthouse benchmark serves a whole built site with it, adding the
+ * types a site has (images, fonts…) and a host's headers through `options`.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +17,20 @@ const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/** A content type for an extension, and whether it goes out gzipped (text) or as stored (images are compressed already). */
+export interface ServedType {
+  readonly type: string;
+  readonly gzip: boolean;
+}
+
+/** What the search benchmark does not need: without options, text files only, no extra headers. */
+export interface ServeOptions {
+  /** More types by extension (`.svg`), added to the text ones above. */
+  readonly types?: Readonly<Record<string, ServedType>>;
+  /** Headers sent with every file found, as a host reading a `_headers` file would. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** A running server and its byte counter. */
 export interface BenchServer {
   readonly url: string;
@@ -25,8 +40,8 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1:`port`. */
-export async function serve(root: string, port: number): Promise<BenchServer> {
+/** Serves `root` on 127.0.0.1:`port`; other files than the text types go out as `application/octet-stream` unless `options.types` names them. */
+export async function serve(root: string, port: number, options: ServeOptions = {}): Promise<BenchServer> {
   const cache = new Map<string, { body: Buffer; gzip: boolean; type: string }>();
   const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
@@ -42,7 +57,12 @@ export async function serve(root: string, port: number): Promise<BenchServer> {
         try {
           const raw = await readFile(file);
           const type = types[extname(file)];
-          entry = type ? { body: gzipSync(raw), gzip: true, type } : { body: raw, gzip: false, type: 'application/octet-stream' };
+          const extra = options.types?.[extname(file)];
+          entry = type
+            ? { body: gzipSync(raw), gzip: true, type }
+            : extra
+              ? { body: extra.gzip ? gzipSync(raw) : raw, gzip: extra.gzip, type: extra.type }
+              : { body: raw, gzip: false, type: 'application/octet-stream' };
           cache.set(file, entry);
         } catch {
           response.writeHead(404).end();
@@ -50,6 +70,7 @@ export async function serve(root: string, port: number): Promise<BenchServer> {
         }
       }
       response.writeHead(200, {
+        ...options.headers,
         'Content-Type': entry.type,
         'Content-Length': entry.body.length,
         'Cache-Control': 'no-store',
