@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config';
 import { sitemapFromBuiltPages } from './src/integrations/sitemap';
 import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
 
+/** The build's output folder, known once Astro has read its command line. */
+let outDir = new URL('./dist/', import.meta.url);
+
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
  * hreflang and feeds (see docs/deploy.md); the default is a placeholder.
@@ -18,10 +21,19 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
+    // The sitemap reads pages back from the output folder, wherever `--outDir` puts it (benchmarks build elsewhere).
+    {
+      name: 'site:out-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+        },
+      },
+    },
     // Sitemap with FR/EN alternates; redirect pages, the 404 and non-page files are left out (src/integrations/sitemap.ts).
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } },
-      ...sitemapFromBuiltPages(new URL('./dist/', import.meta.url)),
+      ...sitemapFromBuiltPages(() => outDir),
     }),
   ],
   markdown: {

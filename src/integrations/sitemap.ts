@@ -9,11 +9,15 @@ import { readFileSync } from 'node:fs';
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import { hreflangLinks, isNoindex, isPageUrl } from '../lib/sitemap';
 
-/** `filter` and `serialize` for a site built into `outDir` (with `build.format: 'directory'` and no `base`). */
-export function sitemapFromBuiltPages(outDir: URL): Pick<NonNullable<SitemapOptions>, 'filter' | 'serialize'> {
+/**
+ * `filter` and `serialize` for a site built into the folder `outDir()` returns
+ * (with `build.format: 'directory'` and no `base`). A function, because the
+ * folder is known only once Astro has read `--outDir`, after the config is built.
+ */
+export function sitemapFromBuiltPages(outDir: () => URL): Pick<NonNullable<SitemapOptions>, 'filter' | 'serialize'> {
   const readPage = (url: string): string | undefined => {
     try {
-      return readFileSync(new URL(`.${new URL(url).pathname}index.html`, outDir), 'utf8');
+      return readFileSync(new URL(`.${new URL(url).pathname}index.html`, outDir()), 'utf8');
     } catch {
       return undefined;
     }
