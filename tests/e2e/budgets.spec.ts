@@ -106,7 +106,11 @@ test.describe('on an over-budget output', () => {
   let root: string;
   let fixture: Awaited<ReturnType<typeof writeOverBudgetSite>>;
 
+  // Generating heavy files and visiting four pages: give a loaded machine room.
+  test.describe.configure({ timeout: 180_000 });
+
   test.beforeAll(async () => {
+    test.setTimeout(120_000);
     root = mkdtempSync(join(tmpdir(), 'over-budget-'));
     fixture = await writeOverBudgetSite(root);
   });
