@@ -42,8 +42,8 @@ export interface FailingAudit {
   readonly displayValue: string;
 }
 
-/** The numbers of one run. Scores are 0–100, unrounded; times in milliseconds. */
-export interface RunMetrics {
+/** What Lighthouse measured of a load: of one run, or a page's medians. Scores are 0–100, unrounded; times in milliseconds. */
+export interface LoadMetrics {
   readonly scores: Readonly<Record<CategoryId, number>>;
   readonly lcpMs: number;
   readonly tbtMs: number;
@@ -55,10 +55,14 @@ export interface RunMetrics {
   readonly requests: number;
   /** The element Lighthouse found as largest contentful paint, as a short label. */
   readonly lcpElement: string;
+  readonly warnings: readonly string[];
+}
+
+/** The numbers of one run. */
+export interface RunMetrics extends LoadMetrics {
   /** Lighthouse's measure of the host CPU for this run (higher is faster; around 1000+ on a desktop). */
   readonly benchmarkIndex: number;
   readonly failing: readonly FailingAudit[];
-  readonly warnings: readonly string[];
 }
 
 /** True median: the middle value, or the mean of the two middle ones; NaN for none. */
@@ -144,23 +148,12 @@ export interface FailingSummary extends FailingAudit {
   readonly runs: number;
 }
 
-/** A page's runs, reduced: every number is the median of that number over the runs, each on its own. */
-export interface PageSummary {
+/** A page's runs, reduced: every number is the median of that number over the runs, each on its own; the LCP element is the one most runs reported. */
+export interface PageSummary extends LoadMetrics {
   readonly runs: number;
-  readonly scores: Readonly<Record<CategoryId, number>>;
-  readonly lcpMs: number;
-  readonly tbtMs: number;
-  readonly cls: number;
-  readonly fcpMs: number;
-  readonly speedIndexMs: number;
-  readonly transferBytes: number;
-  readonly requests: number;
-  /** The LCP element most runs reported. */
-  readonly lcpElement: string;
   /** Worst run, for the goals that must hold every time (scores are medians above). */
   readonly worstLcpMs: number;
   readonly failing: readonly FailingSummary[];
-  readonly warnings: readonly string[];
 }
 
 /** The most frequent value (first seen wins a tie). */

@@ -113,24 +113,3 @@ export function referencePage(announcementHtml: string, lang: Locale): string {
     '',
   ].join('\n');
 }
-
-/**
- * Headers a `_headers` file (Netlify, Cloudflare Pages) sets for exactly the
- * path pattern `pattern` (`/*`): the benchmark serves the site with them, as a
- * host reading the file would. Comments and other patterns are skipped.
- */
-export function headersFor(text: string, pattern: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let current = '';
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = line.trim();
-      continue;
-    }
-    const separator = line.indexOf(':');
-    if (current !== pattern || separator < 0) continue;
-    headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
-  }
-  return headers;
-}

@@ -6,29 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import * as cheerio from 'cheerio';
+import { headersFor } from '../../src/lib/headers-file';
 import { distRoot, htmlFiles, isAdminFile, readOutput } from '../support/site-output';
-
-/** Headers declared for a path pattern in a `_headers` file. */
-function headersFor(text: string, pattern: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  let current = '';
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = line.trim();
-      continue;
-    }
-    if (current !== pattern) continue;
-    const separator = line.indexOf(':');
-    headers.set(line.slice(0, separator).trim().toLowerCase(), line.slice(separator + 1).trim());
-  }
-  return headers;
-}
 
 test('_headers sets HSTS, nosniff, referrer, permissions and frame-ancestors for every path', () => {
   const file = join(distRoot, '_headers');
   expect(existsSync(file)).toBe(true);
-  const headers = headersFor(readFileSync(file, 'utf8'), '/*');
+  // Header names are case-insensitive: compare them in lower case.
+  const headers = new Map(Object.entries(headersFor(readFileSync(file, 'utf8'), '/*')).map(([name, value]) => [name.toLowerCase(), value]));
   expect(headers.get('strict-transport-security')).toMatch(/max-age=\d{8,}/);
   expect(headers.get('x-content-type-options')).toBe('nosniff');
   expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');

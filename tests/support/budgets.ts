@@ -11,6 +11,11 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import * as cheerio from 'cheerio';
+import { ImportType, initSync, parse } from 'es-module-lexer';
+import { parseSrcset } from 'srcset';
+
+// The lexer is WebAssembly: load it once, synchronously, before any page is read.
+initSync();
 
 /**
  * The budgets. KB is 1,024 bytes; MB (admin bundle) is 1,000,000 bytes, as the
@@ -83,42 +88,18 @@ function isThirdParty(reference: string): boolean {
   return /^(https?:)?\/\//i.test(reference) && !/^(https?:)?\/\/site\.invalid\//i.test(reference);
 }
 
-/**
- * Candidate URLs of a `srcset` (`a.avif 400w, b.avif 800w` → `[a.avif, b.avif]`),
- * split as the HTML standard does: a URL runs to whitespace (commas inside it,
- * as in `data:` URLs, belong to it), its descriptors to the next comma.
- */
+/** Candidate URLs of a `srcset` (`a.avif 400w, b.avif 800w` → `[a.avif, b.avif]`), parsed as the HTML standard says. */
 export function srcsetUrls(srcset: string | undefined): string[] {
-  const urls: string[] = [];
-  let rest = srcset ?? '';
-  for (;;) {
-    rest = rest.replace(/^[\s,]+/, '');
-    const url = /^\S+/.exec(rest)?.[0];
-    if (url === undefined) return urls;
-    rest = rest.slice(url.length);
-    if (url.endsWith(',')) {
-      urls.push(url.replace(/,+$/, ''));
-      continue;
-    }
-    urls.push(url);
-    const comma = rest.indexOf(',');
-    rest = comma === -1 ? '' : rest.slice(comma + 1);
-  }
+  return srcset ? parseSrcset(srcset).map((candidate) => candidate.url) : [];
 }
 
 /**
- * Static imports of an ES module (`import{a}from"./x.js"`, `import "./y.js"`),
- * not dynamic `import()`: what loads before the module runs.
+ * Static imports and re-exports of an ES module, not dynamic `import()`:
+ * what loads before the module runs.
  */
 export function staticImports(code: string): string[] {
-  const found = new Set<string>();
-  for (const match of code.matchAll(/(?:^|[;\s})])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) {
-    if (match[1]) found.add(match[1]);
-  }
-  for (const match of code.matchAll(/(?:^|[;\s})])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) {
-    if (match[1]) found.add(match[1]);
-  }
-  return [...found];
+  const [imports] = parse(code);
+  return [...new Set(imports.filter((entry) => entry.t === ImportType.Static && entry.n !== undefined).map((entry) => entry.n ?? ''))];
 }
 
 /** Every script file a module entry loads before running (itself included), as URL paths. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGoals, type MeasuredPage } from '../../bench/lighthouse/goals';
 import { renderReport, type ReportMeta } from '../../bench/lighthouse/report';
 import { median, metricsOf, summarise, type LhrLike, type PageSummary, type RunMetrics } from '../../bench/lighthouse/results';
-import { filterPages, firstAnnouncementPath, headersFor, referencePage } from '../../bench/lighthouse/site';
+import { filterPages, firstAnnouncementPath, referencePage } from '../../bench/lighthouse/site';
 
 describe('median', () => {
   it.each([
@@ -158,11 +158,6 @@ describe('site', () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<main><h1>Titre &amp; cie</h1><p>Texte gras.</p><p>Point</p></main>');
     expect(html).not.toMatch(/<script|<img|rel="stylesheet"|Menu/);
-  });
-
-  it('reads the headers of one _headers pattern', () => {
-    const text = '# comment\n/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: frame-ancestors \'none\'\n\n/admin/*\n  Cache-Control: no-store\n';
-    expect(headersFor(text, '/*')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "frame-ancestors 'none'" });
   });
 });
 
