@@ -1,12 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { sitemapFromBuiltPages } from './src/integrations/sitemap';
+import { sitemapOfBuiltPages } from './src/integrations/sitemap';
 import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
-
-/** The build's output folder, known once Astro has read its command line. */
-let outDir = new URL('./dist/', import.meta.url);
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -21,20 +17,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
-    // The sitemap reads pages back from the output folder, wherever `--outDir` puts it (benchmarks build elsewhere).
-    {
-      name: 'site:out-dir',
-      hooks: {
-        'astro:config:done': ({ config }) => {
-          outDir = config.outDir;
-        },
-      },
-    },
-    // Sitemap with FR/EN alternates; redirect pages, the 404 and non-page files are left out (src/integrations/sitemap.ts).
-    sitemap({
-      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } },
-      ...sitemapFromBuiltPages(() => outDir),
-    }),
+    // Sitemap with FR/EN alternates; redirect pages, the 404 and non-page files are left out, pages read back
+    // from the real output folder (src/integrations/sitemap.ts).
+    ...sitemapOfBuiltPages({ i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } } }),
   ],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).

@@ -6,7 +6,8 @@
  * and `/en/criteria/` are paired although their paths differ.
  */
 import { readFileSync } from 'node:fs';
-import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
+import sitemap, { type SitemapItem, type SitemapOptions } from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
 import { hreflangLinks, isNoindex, isPageUrl } from '../lib/sitemap';
 
 /**
@@ -33,4 +34,26 @@ export function sitemapFromBuiltPages(outDir: () => URL): Pick<NonNullable<Sitem
       return links.length > 0 ? { ...rest, links } : rest;
     },
   };
+}
+
+/**
+ * `@astrojs/sitemap` with `options`, reading pages back from the build's real
+ * output folder: a small integration learns it (`--outDir` included) once
+ * Astro has resolved its configuration, before any page is read.
+ */
+export function sitemapOfBuiltPages(options: Omit<NonNullable<SitemapOptions>, 'filter' | 'serialize'>): AstroIntegration[] {
+  let outDir: URL | undefined;
+  const outDirReader: AstroIntegration = {
+    name: 'site:sitemap-out-dir',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+    },
+  };
+  const builtOutDir = () => {
+    if (outDir === undefined) throw new Error('sitemap: the output folder is not known before the configuration is resolved');
+    return outDir;
+  };
+  return [outDirReader, sitemap({ ...options, ...sitemapFromBuiltPages(builtOutDir) })];
 }
