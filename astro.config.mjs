@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { sitemapOfBuiltPages } from './src/integrations/sitemap';
-import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
+import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,

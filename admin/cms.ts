@@ -6,8 +6,8 @@
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
 import siteStyles from '../src/styles/global.css?inline';
-import type { DecapConfig } from '../src/lib/cms-config';
-import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/lib/cms-validation';
+import type { DecapConfig } from '../src/cms/config';
+import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/cms/validation';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { AnnouncementPreview, FaqPreview } from './previews';
 

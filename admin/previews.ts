@@ -11,7 +11,7 @@ import { faqCategories } from '../src/content/schemas/faq';
 import { defaultLocale, isLocale, locales, type Locale } from '../src/i18n/locales';
 import { translate } from '../src/i18n/translate';
 import { isRealCalendarDay } from '../src/content/schemas/shared';
-import { formatDay } from '../src/lib/dates';
+import { formatDay } from '../src/domain/dates';
 
 /** Decap passes the language being previewed as `locale`, which its typings omit. */
 type PreviewProps = PreviewTemplateComponentProps & { readonly locale?: string };

@@ -12,7 +12,7 @@ import { keyDateSchema } from './content/schemas/key-dates';
 import { pageSchema } from './content/schemas/pages';
 import { pressKitSchema } from './content/schemas/press-kit';
 import { settingsSchema } from './content/schemas/settings';
-import { contentFolders } from './lib/content-paths';
+import { contentFolders } from './content/paths';
 
 /**
  * Entry ids are the path without extension (`fr/mon-annonce`). Astro's default

@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { faqCategories } from '../../src/content/schemas/faq';
 import { announcementTopics } from '../../src/content/schemas/announcements';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { addDays } from '../../src/lib/key-dates';
+import { addDays } from '../../src/domain/key-dates';
 import { Writer } from './text';
 
 /** How much synthetic content a size means, and how images are spread. */

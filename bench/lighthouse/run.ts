@@ -28,7 +28,7 @@ import { serve, type ServedType } from '../search/server';
 import type { GoalId, MeasuredPage } from './goals';
 import { categoryIds, metricsOf, summarise, type RunMetrics } from './results';
 import { renderReport, type ReferenceResult, type ReportMeta } from './report';
-import { headersFor } from '../../src/lib/headers-file';
+import { headersFor } from '../../src/outputs/headers-file';
 import { benchPages, filterPages, referencePage, referencePath } from './site';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -6,7 +6,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { sectionPath, type Section } from '../../src/lib/urls';
+import { sectionPath, type Section } from '../../src/routes/urls';
 import { templates, type BenchPage, type Template } from './goals';
 
 /** Where the reference page is served: a path no site route can take (routes start with a language). */

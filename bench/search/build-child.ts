@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales';
-import { buildIndex } from '../../src/lib/search/index-build';
+import { buildIndex } from '../../src/search/build/index-build';
 import { generateCorpus, type Corpus } from './corpus';
 import { benchQueries, type BenchQuery } from './queries';
 

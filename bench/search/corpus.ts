@@ -6,8 +6,8 @@
  * real news archive of that size would.
  */
 import type { Locale } from '../../src/i18n/locales';
-import type { SearchDocument, SearchResultType } from '../../src/lib/search/format';
-import { excerpt } from '../../src/lib/search/documents';
+import type { SearchDocument, SearchResultType } from '../../src/search/format';
+import { excerpt } from '../../src/search/build/documents';
 
 /** A seeded pseudo-random generator (mulberry32): same corpus on every run. */
 export function random(seed: number): () => number {

@@ -19,7 +19,7 @@ async function load(engine: Engine): Promise<Searcher> {
   if (engine === 'ours') {
     // As the search page does: the manifest is fetched while the engine module loads.
     const manifest = fetch(`/search/${lang}/index.json`).then((response) => response.json() as Promise<unknown>);
-    const { openSearch } = await import('../../src/lib/search/browser');
+    const { openSearch } = await import('../../src/search/runtime/browser');
     const search = await openSearch(`/search/${lang}/`, lang, manifest);
     return async (query: string) => (await search.search(query, 10)).hits.map((hit) => hit.url);
   }

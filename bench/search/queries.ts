@@ -6,8 +6,8 @@
  * and accented words against their unaccented form (accent invariance).
  */
 import type { Locale } from '../../src/i18n/locales';
-import { fold, stopWords, tokenize } from '../../src/lib/search/normalize';
-import type { SearchDocument } from '../../src/lib/search/format';
+import { fold, stopWords, tokenize } from '../../src/search/normalize';
+import type { SearchDocument } from '../../src/search/format';
 import { random } from './corpus';
 
 /** Kinds of benchmark queries. */

@@ -3,7 +3,7 @@
  * calendar and JSON file of one build agrees on it. Set `BUILD_NOW` to an ISO
  * instant to build the site as it will be at that moment (see docs/deploy.md).
  */
-import { parseBuildNow } from '../lib/build-time';
+import { parseBuildNow } from '../domain/build-time';
 
 /** The instant this build renders for. */
 const now: Date = parseBuildNow(process.env['BUILD_NOW'], new Date());

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import sitemap, { type SitemapItem, type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { hreflangLinks, isNoindex, isPageUrl } from '../lib/sitemap';
+import { hreflangLinks, isNoindex, isPageUrl } from '../outputs/sitemap';
 
 /**
  * `filter` and `serialize` for a site built into the folder `outDir()` returns

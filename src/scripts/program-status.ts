@@ -4,7 +4,7 @@
  * passed since, the matching pre-rendered variant (kept in a `<template>`)
  * replaces the stale one. Nothing is fetched; the timeline is in the markup.
  */
-import { programStatus, programStatuses, type ProgramStatus, type StatusTimeline } from '../lib/status';
+import { programStatus, programStatuses, type ProgramStatus, type StatusTimeline } from '../domain/status';
 
 /** Reads the timeline the build embedded; `null` when the markup is not as expected. */
 function readTimeline(element: HTMLElement): StatusTimeline | null {

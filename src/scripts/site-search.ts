@@ -9,11 +9,11 @@
  * import on first use (focus, typing, or a `?q=` in the URL): this module is
  * all the page loads before that.
  */
-import { fill, queryFromUrl, urlWithQuery } from '../lib/search/url-state';
-import type { SearchEngine, SearchResponse } from '../lib/search/browser';
+import { fill, queryFromUrl, urlWithQuery } from '../search/runtime/url-state';
+import type { SearchEngine, SearchResponse } from '../search/runtime/browser';
 import type { Locale } from '../i18n/locales';
 
-type Browser = typeof import('../lib/search/browser');
+type Browser = typeof import('../search/runtime/browser');
 
 /** Strings passed by the page in `data-strings`. */
 interface Strings {
@@ -39,7 +39,7 @@ let browserModule: Promise<Browser> | undefined;
 
 /** Loads the engine module once. */
 function loadBrowser(): Promise<Browser> {
-  browserModule ??= import('../lib/search/browser');
+  browserModule ??= import('../search/runtime/browser');
   return browserModule;
 }
 

@@ -1,7 +1,7 @@
 // If this fails, the real content/ has a problem an editor must fix before publishing: each line names the file and the field.
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check';
+import { checkContent, formatProblem } from '../../src/content/check';
 import { asContentFiles, readContentTree } from '../support/content-tree';
 
 test('content/ passes every check (schemas, translations, slugs, images, no MDX)', () => {

@@ -13,10 +13,10 @@ import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import type { DecapField } from '../../src/content/schemas/shared';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../src/i18n/locales';
-import { chooseCmsBackend } from '../../src/lib/cms-backend';
-import { buildCmsConfig, type DecapCollection } from '../../src/lib/cms-config';
-import { cmsEntrySchemas } from '../../src/lib/cms-validation';
-import { contentFolders, type CollectionName } from '../../src/lib/content-paths';
+import { chooseCmsBackend } from '../../src/cms/backend';
+import { buildCmsConfig, type DecapCollection } from '../../src/cms/config';
+import { cmsEntrySchemas } from '../../src/cms/validation';
+import { contentFolders, type CollectionName } from '../../src/content/paths';
 
 const config = buildCmsConfig({ ...chooseCmsBackend({}), proxyPort: 8081 });
 const fixturesDir = fileURLToPath(new URL('../fixtures/decap/', import.meta.url));

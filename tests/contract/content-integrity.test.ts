@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblem, type ContentProblem } from '../../src/lib/content-check';
+import { checkContent, formatProblem, type ContentProblem } from '../../src/content/check';
 import { asContentFiles, readContentTree } from '../support/content-tree';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');

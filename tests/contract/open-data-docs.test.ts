@@ -1,7 +1,7 @@
 // If this fails, docs/open-data.md no longer documents every field of the published JSON: reusers would meet undocumented data.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { openDataKeyPaths, openDataSchemaPath, openDataVersion } from '../../src/lib/open-data';
+import { openDataKeyPaths, openDataSchemaPath, openDataVersion } from '../../src/outputs/open-data';
 
 const docs = readFileSync(new URL('../../docs/open-data.md', import.meta.url), 'utf8');
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales';
-import { sectionPath } from '../../src/lib/urls';
+import { sectionPath } from '../../src/routes/urls';
 import {
   adminOnPublicPages,
   auditAdmin,

@@ -14,7 +14,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { load } from 'cheerio';
 import sharp from 'sharp';
-import { cmsEntrySchemas } from '../../src/lib/cms-validation';
+import { cmsEntrySchemas } from '../../src/cms/validation';
 import { CmsSandbox } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import * as cheerio from 'cheerio';
-import { headersFor } from '../../src/lib/headers-file';
+import { headersFor } from '../../src/outputs/headers-file';
 import { distRoot, htmlFiles, isAdminFile, readOutput } from '../support/site-output';
 
 test('_headers sets HSTS, nosniff, referrer, permissions and frame-ancestors for every path', () => {

@@ -4,7 +4,7 @@
  * show a visible focus indicator.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { toInstant } from '../../src/lib/dates';
+import { toInstant } from '../../src/domain/dates';
 import { entries } from '../support/content';
 
 /** Presses Tab until `target` has focus (at most `limit` times). */

@@ -8,9 +8,9 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import sharp from 'sharp';
-import { openDataSchema, type OpenData } from '../../src/lib/open-data';
-import { toInstant } from '../../src/lib/dates';
-import { isPast } from '../../src/lib/key-dates';
+import { openDataSchema, type OpenData } from '../../src/outputs/open-data';
+import { toInstant } from '../../src/domain/dates';
+import { isPast } from '../../src/domain/key-dates';
 import { entries, frontmatter, contentRoot } from '../support/content';
 
 /** A YAML day (text or Date) as `YYYY-MM-DD`. */

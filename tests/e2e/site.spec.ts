@@ -5,7 +5,7 @@
  * every URL of the public contract in both languages.
  */
 import { expect, test } from '@playwright/test';
-import { toInstant } from '../../src/lib/dates';
+import { toInstant } from '../../src/domain/dates';
 import { entries, settings } from '../support/content';
 
 const contractUrls = [

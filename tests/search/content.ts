@@ -14,14 +14,14 @@ import { faqSchema } from '../../src/content/schemas/faq';
 import { keyDateSchema } from '../../src/content/schemas/key-dates';
 import { pageSchema } from '../../src/content/schemas/pages';
 import { settingsSchema } from '../../src/content/schemas/settings';
-import { contentFolders } from '../../src/lib/content-paths';
-import { publicAnnouncements } from '../../src/lib/announcements';
-import { searchDocuments, searchLabels, sectionDocuments } from '../../src/lib/search/documents';
-import { buildIndex, type BuiltIndex } from '../../src/lib/search/index-build';
-import type { SearchDocument } from '../../src/lib/search/format';
-import { SearchEngine, type IndexSource } from '../../src/lib/search/engine';
-import { compileSynonyms } from '../../src/lib/search/query';
-import synonyms from '../../src/data/search-synonyms.json';
+import { contentFolders } from '../../src/content/paths';
+import { publicAnnouncements } from '../../src/domain/announcements';
+import { searchDocuments, searchLabels, sectionDocuments } from '../../src/search/build/documents';
+import { buildIndex, type BuiltIndex } from '../../src/search/build/index-build';
+import type { SearchDocument } from '../../src/search/format';
+import { SearchEngine, type IndexSource } from '../../src/search/runtime/engine';
+import { compileSynonyms } from '../../src/search/runtime/query';
+import synonyms from '../../src/search/synonyms.json';
 
 /** An entry read from disk, shaped like Astro's. */
 interface DiskEntry<T> {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
-import type { SearchEngine } from '../../src/lib/search/engine';
+import type { SearchEngine } from '../../src/search/runtime/engine';
 import { documentsFromContent, engineFor } from './content';
 import judged from './queries.json';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile } from '../../src/lib/content-check';
+import type { ContentFile } from '../../src/content/check';
 
 /** Every file below `root/content`, paths relative to `root` with `/` separators. */
 export function readContentTree(root: string): Map<string, string> {

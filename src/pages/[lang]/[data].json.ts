@@ -1,9 +1,9 @@
 /** `/fr/programme.json`, `/en/program.json`: the program's open data (shape in `src/lib/open-data.ts`, documented in docs/open-data.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openData } from '../../data/journalism';
+import { openData } from '../../outputs/collect';
 import { localeCodes, type Locale } from '../../i18n/locales';
-import { openDataSchema } from '../../lib/open-data';
-import { languageFiles } from '../../lib/urls';
+import { openDataSchema } from '../../outputs/open-data';
+import { languageFiles } from '../../routes/urls';
 
 export const getStaticPaths = (() =>
   localeCodes.map((lang) => ({ params: { lang, data: languageFiles.openData[lang].replace(/\.json$/, '') } }))) satisfies GetStaticPaths;

@@ -6,12 +6,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { programTimeZone } from '../../content/schemas/shared';
-import { changeSources } from '../../data/journalism';
-import { getSettings } from '../../data/site';
+import { changeSources } from '../../outputs/collect';
+import { getSettings } from '../../data/queries';
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
-import { changeFeedItems, channelOptions } from '../../lib/feeds';
-import { languageFilePath, languageFiles, sectionPath } from '../../lib/urls';
+import { changeFeedItems, channelOptions } from '../../outputs/feeds';
+import { languageFilePath, languageFiles, sectionPath } from '../../routes/urls';
 
 export const getStaticPaths = (() =>
   localeCodes.map((lang) => ({ params: { lang, feed: languageFiles.changesFeed[lang].replace(/\.xml$/, '') } }))) satisfies GetStaticPaths;

@@ -1,12 +1,12 @@
 /** `/fr/dates.ics`, `/en/dates.ics`: every dated key date of the language (iCalendar via `ical-generator`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { keyDateCalendarEvent } from '../../data/journalism';
+import { keyDateCalendarEvent } from '../../outputs/collect';
 import { buildNow } from '../../data/now';
-import { getKeyDates, getSettings } from '../../data/site';
+import { getKeyDates, getSettings } from '../../data/queries';
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
-import { renderCalendar } from '../../lib/calendar';
-import { absoluteUrl, languageFilePath } from '../../lib/urls';
+import { renderCalendar } from '../../outputs/calendar';
+import { absoluteUrl, languageFilePath } from '../../routes/urls';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

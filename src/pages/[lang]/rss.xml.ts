@@ -2,12 +2,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { programTimeZone } from '../../content/schemas/shared';
-import { feedAnnouncements } from '../../data/journalism';
-import { getSettings } from '../../data/site';
+import { feedAnnouncements } from '../../outputs/collect';
+import { getSettings } from '../../data/queries';
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
-import { announcementFeedItems, channelOptions } from '../../lib/feeds';
-import { languageFilePath, sectionPath } from '../../lib/urls';
+import { announcementFeedItems, channelOptions } from '../../outputs/feeds';
+import { languageFilePath, sectionPath } from '../../routes/urls';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

@@ -4,7 +4,7 @@
  * when the reader starts searching.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllSearchFiles } from '../../data/search';
+import { getAllSearchFiles } from '../../search/build/site-index';
 
 export const getStaticPaths = (async () => {
   const files = await getAllSearchFiles();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, markdownToText, searchDocuments, searchLabels, type SearchContent } from '../../../src/lib/search/documents';
-import { buildIndex } from '../../../src/lib/search/index-build';
+import { excerpt, markdownToText, searchDocuments, searchLabels, type SearchContent } from '../../../src/search/build/documents';
+import { buildIndex } from '../../../src/search/build/index-build';
 import { documentsFromContent } from '../../search/content';
 
 /** A French content set with one draft and one entry of every kind. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { combineParts, fieldWeight, inverseFrequency, prefixQuality, ranking, decodePostings, topDocuments } from '../../../src/lib/search/engine';
-import { postingFlags } from '../../../src/lib/search/format';
+import { combineParts, fieldWeight, inverseFrequency, prefixQuality, ranking, decodePostings, topDocuments } from '../../../src/search/runtime/engine';
+import { postingFlags } from '../../../src/search/format';
 import { engineFor } from '../../search/content';
 import { frenchDocuments } from './fixtures';
 

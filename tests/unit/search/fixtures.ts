@@ -1,5 +1,5 @@
 /** Small search documents for the engine tests. */
-import type { SearchDocument } from '../../../src/lib/search/format';
+import type { SearchDocument } from '../../../src/search/format';
 
 /** Builds a document with defaults. */
 export function doc(title: string, body: string, url = `/fr/${title.toLowerCase().replace(/[^a-z]+/g, '-')}/`): SearchDocument {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowedTypos, fold, terms, tokenize, typingErrors } from '../../../src/lib/search/normalize';
+import { allowedTypos, fold, terms, tokenize, typingErrors } from '../../../src/search/normalize';
 
 describe('fold', () => {
   test.each([

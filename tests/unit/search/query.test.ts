@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compileSynonyms, parseQuery, synonymWeight } from '../../../src/lib/search/query';
-import { synonymWordMatch } from '../../../src/lib/search/engine';
-import synonyms from '../../../src/data/search-synonyms.json';
+import { compileSynonyms, parseQuery, synonymWeight } from '../../../src/search/runtime/query';
+import { synonymWordMatch } from '../../../src/search/runtime/engine';
+import synonyms from '../../../src/search/synonyms.json';
 
 const fr = compileSynonyms(synonyms.groups, 'fr');
 const en = compileSynonyms(synonyms.groups, 'en');

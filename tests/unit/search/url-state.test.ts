@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fill, queryFromUrl, urlWithQuery } from '../../../src/lib/search/url-state';
-import { highlight } from '../../../src/lib/search/highlight';
+import { fill, queryFromUrl, urlWithQuery } from '../../../src/search/runtime/url-state';
+import { highlight } from '../../../src/search/runtime/highlight';
 
 describe('query in the URL', () => {
   test.each([

@@ -5,15 +5,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { keyDateCalendarEvent } from '../../../data/journalism';
+import { keyDateCalendarEvent } from '../../../outputs/collect';
 import { buildNow } from '../../../data/now';
-import { getKeyDates } from '../../../data/site';
+import { getKeyDates } from '../../../data/queries';
 import { localeCodes, type Locale } from '../../../i18n/locales';
 import { translate } from '../../../i18n/translate';
-import { renderCalendar, type CalendarEvent } from '../../../lib/calendar';
-import { isDated } from '../../../lib/key-dates';
-import { slugOf } from '../../../lib/translations';
-import { absoluteUrl, keyDateCalendarPath, sectionSegments } from '../../../lib/urls';
+import { renderCalendar, type CalendarEvent } from '../../../outputs/calendar';
+import { isDated } from '../../../domain/key-dates';
+import { slugOf } from '../../../content/translations';
+import { absoluteUrl, keyDateCalendarPath, sectionSegments } from '../../../routes/urls';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -4,9 +4,9 @@
  * `/en/media/logo-programme-original.png`). See `src/data/press-kit.ts`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPressKit, pressKitDownloads, type PressKitFile } from '../../../data/press-kit';
+import { getPressKit, pressKitDownloads, type PressKitFile } from '../../../outputs/press-kit';
 import { localeCodes } from '../../../i18n/locales';
-import { sectionSegments } from '../../../lib/urls';
+import { sectionSegments } from '../../../routes/urls';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -1,0 +1,74 @@
+/**
+ * Reads the content collections for pages. The decisions (what is public, in
+ * which order, what pairs with what) are pure functions in `src/lib/`; this
+ * module only fetches and hands entries to them, and turns missing required
+ * content into an error that names the file an editor must create.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { isPublic, publicAnnouncements } from '../domain/announcements';
+import { buildNow } from './now';
+import { faqCategories } from '../content/schemas/faq';
+import { entryLang } from '../content/translations';
+import { sortTimeline } from '../domain/key-dates';
+
+/** Settings of `lang`; the site cannot render without them. */
+export async function getSettings(lang: Locale): Promise<CollectionEntry<'settings'>['data']> {
+  const entry = await getEntry('settings', `${lang}/site`);
+  if (!entry) throw new Error(`content/settings/${lang}/site.yml est introuvable (settings file missing)`);
+  return entry.data;
+}
+
+/**
+ * Public announcements of `lang` at the build's "now", newest first. Every
+ * consumer (pages, lists, feeds, sitemap, search, JSON) goes through this or
+ * `getAllPublicAnnouncements`, so drafts and embargoed entries appear nowhere.
+ */
+export async function getAnnouncements(lang: Locale): Promise<CollectionEntry<'announcements'>[]> {
+  return publicAnnouncements(await getCollection('announcements'), lang, buildNow());
+}
+
+/** Every public announcement at the build's "now", both languages (for pairing translations). */
+export async function getAllPublicAnnouncements(): Promise<CollectionEntry<'announcements'>[]> {
+  const now = buildNow();
+  return (await getCollection('announcements')).filter((entry) => isPublic(entry, now));
+}
+
+/** The criteria document of `lang`. */
+export async function getCriteria(lang: Locale): Promise<CollectionEntry<'criteria'>> {
+  const entries = (await getCollection('criteria')).filter((entry) => entryLang(entry) === lang);
+  const [entry] = entries;
+  if (!entry) throw new Error(`content/criteria/${lang}/criteres.md est introuvable (criteria file missing)`);
+  return entry;
+}
+
+/** Key dates of `lang`, in timeline order. */
+export async function getKeyDates(lang: Locale): Promise<CollectionEntry<'keyDates'>[]> {
+  const entries = (await getCollection('keyDates')).filter((entry) => entryLang(entry) === lang);
+  return sortTimeline(entries.map((entry) => ({ ...entry.data, entry }))).map((item) => item.entry);
+}
+
+/** FAQ of `lang`, grouped by category in display order, each group by `order` then question. */
+export async function getFaqByCategory(lang: Locale): Promise<{ category: (typeof faqCategories)[number]; entries: CollectionEntry<'faq'>[] }[]> {
+  const entries = (await getCollection('faq')).filter((entry) => entryLang(entry) === lang);
+  return faqCategories
+    .map((category) => ({
+      category,
+      entries: entries
+        .filter((entry) => entry.data.category === category)
+        .sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, lang)),
+    }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** Standing pages of `lang`. */
+export async function getPages(lang: Locale): Promise<CollectionEntry<'pages'>[]> {
+  return (await getCollection('pages')).filter((entry) => entryLang(entry) === lang);
+}
+
+
+/** Every page entry, both languages (for pairing translations). */
+export async function getAllPages(): Promise<CollectionEntry<'pages'>[]> {
+  return getCollection('pages');
+}
+

@@ -1,0 +1,59 @@
+/**
+ * The press fact sheet: the program's key figures and dates as label/value
+ * rows, computed from the same settings, criteria and key dates as the home
+ * page and the open data, so a figure is never typed twice.
+ */
+import type { Locale } from '../i18n/locales';
+import type { UiKey, UiValues } from '../i18n/translate';
+import { formatDay, formatWallClock } from './dates';
+import { isDated, type KeyDateFields } from './key-dates';
+import { formatList, formatMoney } from './phone';
+
+/** One row of the fact sheet. */
+export interface FactRow {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** What the fact sheet reads. */
+export interface FactSheetInput {
+  readonly lang: Locale;
+  /** The page's translator. */
+  readonly t: (key: UiKey, values?: UiValues) => string;
+  readonly settings: {
+    readonly programName: string;
+    readonly organizer: string;
+    readonly partner: string;
+    readonly region: string;
+    readonly figures: { readonly startups: number; readonly supportPerStartup: number; readonly salesCountries: number; readonly durationMonths: number };
+  };
+  /** Field names, already translated, in display order. */
+  readonly fields: readonly string[];
+  readonly criteria: { readonly version?: string | undefined; readonly effective: string };
+  /** Key dates in timeline order. */
+  readonly keyDates: readonly (KeyDateFields & { readonly label: string })[];
+}
+
+/** The fact sheet rows: program, figures, fields, criteria, then every key date. */
+export function factSheetRows(input: FactSheetInput): FactRow[] {
+  const { lang, t, settings } = input;
+  const { figures } = settings;
+  const criteriaValue = input.criteria.version
+    ? t('media.facts.criteriaValue', { version: input.criteria.version, date: formatDay(lang, input.criteria.effective) })
+    : formatDay(lang, input.criteria.effective);
+  return [
+    { label: t('media.facts.program'), value: settings.programName },
+    { label: t('media.facts.partners'), value: formatList(lang, [settings.organizer, settings.partner]) },
+    { label: t('media.facts.startups'), value: t('media.facts.startupsValue', { count: figures.startups, region: settings.region }) },
+    { label: t('media.facts.support'), value: formatMoney(lang, figures.supportPerStartup) },
+    { label: t('media.facts.total'), value: formatMoney(lang, figures.startups * figures.supportPerStartup) },
+    { label: t('media.facts.fields'), value: formatList(lang, input.fields) },
+    { label: t('media.facts.network'), value: t('media.facts.networkValue', { count: figures.salesCountries }) },
+    { label: t('media.facts.duration'), value: t('media.facts.durationValue', { count: figures.durationMonths }) },
+    { label: t('media.facts.criteria'), value: criteriaValue },
+    ...input.keyDates.map((keyDate) => ({
+      label: keyDate.label,
+      value: isDated(keyDate) ? formatWallClock(lang, { day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }) : t('dates.tba'),
+    })),
+  ];
+}

@@ -1,0 +1,107 @@
+/**
+ * Gathers content for the machine-readable outputs journalists subscribe to:
+ * the feeds, the calendars and the open data. The decisions live in
+ * `src/lib/` (feeds, calendar, open-data, history); this module only reads
+ * the collections and hands them over, so every output sees exactly the
+ * public entries the pages see.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { announcementTopics } from '../content/schemas/announcements';
+import { programTimeZone } from '../content/schemas/shared';
+import { otherLocale, type Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/translate';
+import { keyDateEvent, type CalendarEvent } from './calendar';
+import type { ChangeSource, FeedAnnouncement } from './feeds';
+import { anchorChanges, publishedMajorChanges } from '../domain/history';
+import { dayInZone } from '../domain/dates';
+import { statusTimeline } from '../domain/key-dates';
+import { buildOpenData, type OpenData } from './open-data';
+import { programStatus } from '../domain/status';
+import { slugOf, translationKeyOf } from '../content/translations';
+import { absoluteUrl, anchorPath, routePath, sectionPath } from '../routes/urls';
+import { buildNow } from '../data/now';
+import { getAnnouncements, getCriteria, getKeyDates, getPages, getSettings } from '../data/queries';
+
+/** Path of an announcement's page. */
+export function announcementPath(lang: Locale, entry: CollectionEntry<'announcements'>): string {
+  return routePath({ kind: 'announcement', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) });
+}
+
+/** Public announcements of `lang` as feed items read them, newest first. */
+export async function feedAnnouncements(lang: Locale): Promise<FeedAnnouncement[]> {
+  const t = useTranslations(lang);
+  return (await getAnnouncements(lang)).map((entry) => ({
+    title: entry.data.title,
+    summary: entry.data.summary,
+    published: entry.data.published,
+    publishAt: entry.data.publishAt,
+    categories: [t(`kind.${entry.data.kind}`), ...entry.data.topics.map((topic) => t(`topic.${topic}`))],
+    path: announcementPath(lang, entry),
+  }));
+}
+
+/** The anchor prefix of a key date's history on the dates page (`date-limite-`). */
+export function keyDateAnchorPrefix(entry: CollectionEntry<'keyDates'>): string {
+  return `${slugOf({ id: entry.id })}-`;
+}
+
+/**
+ * Everything with a change history in `lang`: the criteria, each key date,
+ * each standing page, with their major changes in effect at the build's now.
+ */
+export async function changeSources(lang: Locale): Promise<ChangeSource[]> {
+  const today = dayInZone(buildNow(), programTimeZone);
+  const criteria = await getCriteria(lang);
+  const sources: ChangeSource[] = [
+    { title: criteria.data.title, path: sectionPath(lang, 'criteria'), changes: publishedMajorChanges(anchorChanges(criteria.data.changes), today) },
+    ...(await getKeyDates(lang)).map((entry) => ({
+      title: entry.data.label,
+      path: sectionPath(lang, 'dates'),
+      changes: publishedMajorChanges(anchorChanges(entry.data.changes, keyDateAnchorPrefix(entry)), today),
+    })),
+    ...(await getPages(lang)).map((entry) => ({
+      title: entry.data.title,
+      path: routePath({ kind: 'page', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
+      changes: publishedMajorChanges(anchorChanges(entry.data.changes), today),
+    })),
+  ];
+  return sources.filter((source) => source.changes.length > 0);
+}
+
+/** The calendar event of a key date (undefined while to be announced). */
+export function keyDateCalendarEvent(lang: Locale, entry: CollectionEntry<'keyDates'>, site: URL | string): CalendarEvent | undefined {
+  const t = useTranslations(lang);
+  const url = absoluteUrl(anchorPath(lang, 'dates', slugOf({ id: entry.id })), site);
+  return keyDateEvent(
+    { ...entry.data, key: translationKeyOf({ id: entry.id, translationKey: entry.data.translationKey }) },
+    url,
+    t('calendar.moreInfo'),
+  );
+}
+
+/** The open data file of `lang`. */
+export async function openData(lang: Locale, site: URL | string): Promise<OpenData> {
+  const t = useTranslations(lang);
+  const now = buildNow();
+  const settings = await getSettings(lang);
+  const keyDates = await getKeyDates(lang);
+  const criteria = await getCriteria(lang);
+  const code = programStatus(statusTimeline(keyDates.map((entry) => entry.data), settings.closingSoonDays), now.getTime());
+  return buildOpenData({
+    lang,
+    otherLang: otherLocale(lang),
+    site,
+    now,
+    programTimeZone,
+    settings,
+    fields: announcementTopics.filter((topic) => topic !== 'program').map((topic) => ({ id: topic, label: t(`topic.${topic}`) })),
+    status: { code, label: t(`status.badge.${code}`) },
+    keyDates: keyDates.map((entry) => ({
+      ...entry.data,
+      key: translationKeyOf({ id: entry.id, translationKey: entry.data.translationKey }),
+      slug: slugOf({ id: entry.id }),
+    })),
+    criteria: criteria.data,
+    announcements: (await getAnnouncements(lang)).map((entry) => ({ title: entry.data.title, kind: entry.data.kind, published: entry.data.published, path: announcementPath(lang, entry) })),
+  });
+}

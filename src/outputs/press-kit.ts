@@ -1,0 +1,114 @@
+/**
+ * The press kit: entries of one language in display order, and the two
+ * downloads of each item, the original file as uploaded and a web version
+ * made with sharp (at most 1600 px, JPEG, or PNG for logos to keep
+ * transparency). Downloads are served at stable, readable addresses beside
+ * the media page (`/fr/medias/logo-programme-web.png`) by
+ * `src/pages/[lang]/[media]/[download].ts`; the page states each file's
+ * type, pixel size and weight, computed from the very bytes served.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import sharp from 'sharp';
+import { pressKitKinds } from '../content/schemas/press-kit';
+import type { Locale } from '../i18n/locales';
+import { entryLang, translationKeyOf } from '../content/translations';
+import { pressKitFilePath } from '../routes/urls';
+
+/** Longest side of the web version, in pixels. */
+export const webVersionMaxSize = 1600;
+
+/** A press kit entry. */
+export type PressKitEntry = CollectionEntry<'pressKit'>;
+
+/** One downloadable file. */
+export interface PressKitFile {
+  /** Public path (`/fr/medias/logo-programme-original.png`). */
+  readonly path: string;
+  /** File name offered to the browser. */
+  readonly fileName: string;
+  /** Image format (`png`, `jpeg`, `webp`). */
+  readonly format: string;
+  /** MIME type. */
+  readonly mimeType: string;
+  readonly width: number;
+  readonly height: number;
+  /** Weight in bytes. */
+  readonly bytes: number;
+  /** The bytes themselves (served by the download endpoint). */
+  readonly body: Uint8Array<ArrayBuffer>;
+}
+
+/** The web version and the original of an item. */
+export interface PressKitDownloads {
+  readonly web: PressKitFile;
+  readonly original: PressKitFile;
+}
+
+/** Press kit entries of `lang`: logos, then photos, then illustrations, each by `order` then title. */
+export async function getPressKit(lang: Locale): Promise<PressKitEntry[]> {
+  const entries = (await getCollection('pressKit')).filter((entry) => entryLang(entry) === lang);
+  return entries.sort(
+    (a, b) =>
+      pressKitKinds.indexOf(a.data.kind) - pressKitKinds.indexOf(b.data.kind) ||
+      a.data.order - b.data.order ||
+      a.data.title.localeCompare(b.data.title, lang),
+  );
+}
+
+/** Where Astro read the image from. `fsPath` is set on every local image Astro resolves, but not typed. */
+function sourcePath(entry: PressKitEntry): string {
+  const fsPath = (entry.data.file as { fsPath?: unknown }).fsPath;
+  if (typeof fsPath !== 'string' || fsPath === '') {
+    throw new Error(`content/press-kit/${entry.id}.md : fichier image introuvable (image file not resolved)`);
+  }
+  return fsPath.replace(/\?.*$/, '');
+}
+
+/** MIME type of a sharp format name. */
+function mimeTypeOf(format: string): string {
+  return format === 'jpeg' || format === 'jpg' ? 'image/jpeg' : `image/${format}`;
+}
+
+/** Downloads are computed once per file and build, then shared by the page and the endpoint. */
+const cache = new Map<string, Promise<PressKitDownloads>>();
+
+/** The original and web version of an item, with their paths in `lang`. */
+export function pressKitDownloads(entry: PressKitEntry, lang: Locale): Promise<PressKitDownloads> {
+  const key = `${lang}:${entry.id}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = makeDownloads(entry, lang);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+/** Reads the original and renders the web version. */
+async function makeDownloads(entry: PressKitEntry, lang: Locale): Promise<PressKitDownloads> {
+  const path = sourcePath(entry);
+  const name = translationKeyOf({ id: entry.id, translationKey: entry.data.translationKey });
+  const originalBody = new Uint8Array(await readFile(path));
+  const originalMeta = await sharp(originalBody).metadata();
+  const originalFormat = originalMeta.format ?? entry.data.file.format;
+  const originalExtension = extname(path).slice(1).toLowerCase() || originalFormat;
+  const keepsTransparency = entry.data.kind === 'logo' || originalMeta.hasAlpha === true;
+  const pipeline = sharp(originalBody).rotate().resize({ width: webVersionMaxSize, height: webVersionMaxSize, fit: 'inside', withoutEnlargement: true });
+  const web = await (keepsTransparency ? pipeline.png({ compressionLevel: 9, palette: true }) : pipeline.jpeg({ quality: 82, mozjpeg: true })).toBuffer({ resolveWithObject: true });
+  const webExtension = keepsTransparency ? 'png' : 'jpg';
+  const file = (suffix: string, extension: string, body: Uint8Array<ArrayBuffer>, format: string, width: number, height: number): PressKitFile => {
+    const fileName = `${name}-${suffix}.${extension}`;
+    return { path: pressKitFilePath(lang, fileName), fileName, format, mimeType: mimeTypeOf(format), width, height, bytes: body.byteLength, body };
+  };
+  return {
+    web: file('web', webExtension, new Uint8Array(web.data), web.info.format, web.info.width, web.info.height),
+    original: file('original', originalExtension, originalBody, originalFormat, originalMeta.width ?? entry.data.file.width, originalMeta.height ?? entry.data.file.height),
+  };
+}
+
+/** Path of the program's logo (web version of the first press kit logo), for structured data; `undefined` without one. */
+export async function programLogoPath(lang: Locale): Promise<string | undefined> {
+  const logo = (await getPressKit(lang)).find((entry) => entry.data.kind === 'logo');
+  return logo ? (await pressKitDownloads(logo, lang)).web.path : undefined;
+}

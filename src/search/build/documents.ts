@@ -1,0 +1,196 @@
+/**
+ * What is searched: turns the content of one language into search documents
+ * (announcements, each FAQ question with its answer, each criterion, each key
+ * date, standing and section pages), each with the URL of its page or anchor.
+ * Pure: the caller (`src/data/search.ts`) passes entries already filtered by
+ * the site's publication rules; drafts are dropped here again all the same.
+ */
+import type { Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/translate';
+import type { SettingsData } from '../../content/schemas/settings';
+import type { AnnouncementData, announcementTopics } from '../../content/schemas/announcements';
+import type { CriteriaData, criterionKinds } from '../../content/schemas/criteria';
+import type { FaqData } from '../../content/schemas/faq';
+import type { KeyDateData, keyDateStates } from '../../content/schemas/key-dates';
+import type { PageData } from '../../content/schemas/pages';
+import { datetimeAttribute, formatDay, formatWallClock } from '../../domain/dates';
+import { isDated } from '../../domain/key-dates';
+import { slugOf } from '../../content/translations';
+import { anchorPath, routePath, sectionPath } from '../../routes/urls';
+import type { SearchDocument } from '../format';
+
+/** Longest excerpt stored for display, in characters. */
+export const excerptLength = 200;
+
+/** An entry as read from a collection: its id, Markdown body and some of its data. */
+interface Entry<Data> {
+  readonly id: string;
+  readonly body?: string | undefined;
+  readonly data: Data;
+}
+
+/** Everything searchable in one language. */
+export interface SearchContent {
+  readonly lang: Locale;
+  readonly announcements: readonly Entry<Pick<AnnouncementData, 'title' | 'summary' | 'published' | 'kind' | 'topics' | 'slug' | 'draft'>>[];
+  readonly faq: readonly Entry<Pick<FaqData, 'question' | 'slug'>>[];
+  readonly criteria: Entry<Pick<CriteriaData, 'title' | 'summary' | 'items'>> | undefined;
+  readonly keyDates: readonly Entry<Pick<KeyDateData, 'label' | 'date' | 'time' | 'timeZone' | 'state' | 'milestone' | 'description'>>[];
+  readonly pages: readonly Entry<Pick<PageData, 'title' | 'summary' | 'slug'>>[];
+  /** Section landing pages (home, dates, FAQ…): title, text and path. */
+  readonly sections: readonly { readonly title: string; readonly text: string; readonly url: string }[];
+  /** Labels folded into the searched text, in this language. */
+  readonly labels: {
+    readonly topic: Readonly<Record<(typeof announcementTopics)[number], string>>;
+    readonly criterionKind: Readonly<Record<(typeof criterionKinds)[number], string>>;
+    readonly dateState: Readonly<Record<(typeof keyDateStates)[number], string>>;
+  };
+}
+
+/** Markdown to plain text: keeps the words, drops the syntax (links keep their text). */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cuts `text` to `length` characters at a word boundary, with an ellipsis. */
+export function excerpt(text: string, length: number = excerptLength): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= length) return clean;
+  const cut = clean.slice(0, length);
+  // Keep the last word only when it ends exactly at the cut.
+  const lastSpace = clean[length] === ' ' ? length : cut.lastIndexOf(' ');
+  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Joins non-empty parts into one searched text. */
+function join(...parts: readonly (string | undefined)[]): string {
+  return parts.filter((part): part is string => Boolean(part && part.trim())).join(' \n ');
+}
+
+/**
+ * The search documents of one language, in a stable order: reference content
+ * (criteria, key dates, FAQ, pages) before announcements, so that on equal
+ * scores the page that answers comes before the news that mentions it.
+ */
+export function searchDocuments(content: SearchContent): SearchDocument[] {
+  const { lang, labels } = content;
+  const documents: SearchDocument[] = [];
+
+  if (content.criteria) {
+    const { data, body } = content.criteria;
+    documents.push({
+      type: 'page',
+      title: data.title,
+      url: sectionPath(lang, 'criteria'),
+      body: join(data.summary, markdownToText(body ?? '')),
+      excerpt: excerpt(data.summary),
+    });
+    for (const item of data.items) {
+      const description = markdownToText(item.description);
+      documents.push({
+        type: 'criterion',
+        title: item.title,
+        url: anchorPath(lang, 'criteria', item.id),
+        body: join(description, labels.criterionKind[item.kind]),
+        excerpt: excerpt(description),
+      });
+    }
+  }
+
+  for (const entry of content.keyDates) {
+    const { data } = entry;
+    const dated = isDated(data);
+    const moment = dated ? { day: data.date, time: data.time, timeZone: data.timeZone } : undefined;
+    const when = moment ? formatWallClock(lang, moment) : labels.dateState[data.state];
+    documents.push({
+      type: 'key-date',
+      title: data.label,
+      url: anchorPath(lang, 'dates', slugOf({ id: entry.id })),
+      body: join(when, labels.dateState[data.state], data.description),
+      excerpt: excerpt(join(when, data.description).replace(' \n ', ' — ')),
+      date: moment ? { iso: datetimeAttribute(moment), text: when } : undefined,
+    });
+  }
+
+  for (const entry of content.faq) {
+    const answer = markdownToText(entry.body ?? '');
+    documents.push({
+      type: 'faq',
+      title: entry.data.question,
+      url: anchorPath(lang, 'faq', slugOf({ id: entry.id, slug: entry.data.slug })),
+      body: answer,
+      excerpt: excerpt(answer),
+    });
+  }
+
+  for (const entry of content.pages) {
+    documents.push({
+      type: 'page',
+      title: entry.data.title,
+      url: routePath({ kind: 'page', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
+      body: join(entry.data.summary, markdownToText(entry.body ?? '')),
+      excerpt: excerpt(entry.data.summary),
+    });
+  }
+
+  for (const section of content.sections) {
+    documents.push({ type: 'page', title: section.title, url: section.url, body: section.text, excerpt: excerpt(section.text) });
+  }
+
+  for (const entry of content.announcements) {
+    if (entry.data.draft) continue;
+    const text = markdownToText(entry.body ?? '');
+    documents.push({
+      type: entry.data.kind === 'press-release' ? 'press-release' : 'announcement',
+      title: entry.data.title,
+      url: routePath({ kind: 'announcement', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
+      body: join(entry.data.summary, text, entry.data.topics.map((topic) => labels.topic[topic]).join(', ')),
+      excerpt: excerpt(entry.data.summary),
+      date: { iso: entry.data.published, text: formatDay(lang, entry.data.published) },
+    });
+  }
+
+  return documents;
+}
+
+/** The labels `searchDocuments` folds into the searched text, from the UI strings of `lang`. */
+export function searchLabels(lang: Locale): SearchContent['labels'] {
+  const t = useTranslations(lang);
+  return {
+    topic: {
+      'mixed-reality': t('topic.mixed-reality'),
+      cybersecurity: t('topic.cybersecurity'),
+      blockchain: t('topic.blockchain'),
+      program: t('topic.program'),
+    },
+    criterionKind: { eligibility: t('criteria.eligibility'), selection: t('criteria.selection') },
+    dateState: {
+      confirmed: t('dates.state.confirmed'),
+      'to-be-announced': t('dates.state.to-be-announced'),
+      changed: t('dates.state.changed'),
+    },
+  };
+}
+
+/** The section landing pages that are searched: home (program facts), announcements, dates, FAQ, media. */
+export function sectionDocuments(
+  lang: Locale,
+  settings: Pick<SettingsData, 'programName' | 'tagline' | 'about' | 'applicationChecklist'>,
+): SearchContent['sections'] {
+  const t = useTranslations(lang);
+  return [
+    { title: settings.programName, text: [settings.tagline, settings.about, ...settings.applicationChecklist].join(' \n '), url: sectionPath(lang, 'home') },
+    { title: t('announcements.title'), text: t('announcements.intro'), url: sectionPath(lang, 'announcements') },
+    { title: t('dates.title'), text: t('dates.intro'), url: sectionPath(lang, 'dates') },
+    { title: t('faq.title'), text: t('faq.intro'), url: sectionPath(lang, 'faq') },
+    { title: t('media.title'), text: t('media.intro'), url: sectionPath(lang, 'media') },
+  ];
+}

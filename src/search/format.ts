@@ -1,0 +1,125 @@
+/**
+ * The search index as files: what `index-build.ts` writes at build time and
+ * `engine.ts` reads in the browser. One index per language, under
+ * `/search/<lang>/`: a small manifest, then shards fetched only when a query
+ * needs them (the vocabulary by first and second letter, postings by term
+ * range, display data by document range). File names below the manifest carry
+ * a content hash, so they can be cached for good.
+ */
+import type { Locale } from '../i18n/locales';
+
+/** What a result is, shown as its type label. */
+export const searchResultTypes = ['announcement', 'press-release', 'faq', 'criterion', 'key-date', 'page'] as const;
+
+/** A result type. */
+export type SearchResultType = (typeof searchResultTypes)[number];
+
+/** A date shown with a result. */
+export interface ResultDate {
+  /** Machine-readable value for `<time datetime>`. */
+  readonly iso: string;
+  /** As the reader reads it (`15 mars 2027`). */
+  readonly text: string;
+}
+
+/** One searchable unit of the site, extracted from the content. */
+export interface SearchDocument {
+  readonly type: SearchResultType;
+  /** Title, question, criterion name or key-date label: matches here rank first. */
+  readonly title: string;
+  /** Where the result links to, anchor included. */
+  readonly url: string;
+  /** Everything else that is searched, as plain text. */
+  readonly body: string;
+  /** The short text shown under the title (≤ `excerptLength` characters). */
+  readonly excerpt: string;
+  /** Publication day or key date, when there is one. */
+  readonly date?: ResultDate | undefined;
+}
+
+/** Flag bits stored with each posting. */
+export const postingFlags = {
+  /** The term is in the title. */
+  title: 1,
+  /** The term occurs at least twice in the body. */
+  repeated: 2,
+} as const;
+
+/** `index.json`: always fetched first, small. */
+export interface IndexManifest {
+  /** Format version. */
+  readonly v: 1;
+  readonly lang: Locale;
+  /** Content hash: the folder of every other file. */
+  readonly h: string;
+  /** Number of documents. */
+  readonly n: number;
+  /** The whole sorted vocabulary, space-separated, when it is small enough to ship at once. */
+  readonly t?: string;
+  /** Otherwise the first letters that have a `f-<key>.json`… */
+  readonly k?: readonly string[];
+  /** …and the second-and-third-letter pairs that have a `s-<pair>.json`. */
+  readonly s?: readonly string[];
+  /** First term id of each postings shard `p-<i>.json`, ascending. */
+  readonly p: readonly number[];
+  /** Documents per display shard `d-<i>.json`. */
+  readonly ds: number;
+}
+
+/** `f-<key>.json`: the terms starting with `key`, a contiguous run of the sorted vocabulary. */
+export interface FirstLetterShard {
+  /** Id of the first term. */
+  readonly o: number;
+  /** Terms, space-separated, sorted. */
+  readonly t: string;
+}
+
+/**
+ * `s-<pair>.json`: the terms whose second and third letters are `pair`, to
+ * find words whose first letter was mistyped, dropped or doubled.
+ */
+export interface SecondLetterShard {
+  /** Terms, space-separated, sorted. */
+  readonly t: string;
+  /** Their ids, ascending, each as the difference from the previous one. */
+  readonly i: readonly number[];
+}
+
+/**
+ * `p-<i>.json`: postings of a run of terms. Each list holds, per document,
+ * `(docId − previousDocId) × 4 + flags` (the first value uses docId itself).
+ */
+export interface PostingsShard {
+  /** Id of the first term. */
+  readonly o: number;
+  readonly p: readonly (readonly number[])[];
+}
+
+/** A document's display data: type, title, url, excerpt, date ISO, date text (`''` when none). */
+export type StoredDocument = readonly [type: SearchResultType, title: string, url: string, excerpt: string, dateIso: string, dateText: string];
+
+/** `d-<i>.json`: display data of a run of documents. */
+export interface DocumentShard {
+  /** Id of the first document. */
+  readonly o: number;
+  readonly d: readonly StoredDocument[];
+}
+
+/** Shard key of a character: itself when a letter or digit, `_` otherwise (or when missing). */
+export function shardKey(character: string | undefined): string {
+  return character !== undefined && /^[a-z0-9]$/.test(character) ? character : '_';
+}
+
+/** Key of the `s-<pair>.json` shard a term belongs to: its second and third letters. */
+export function pairKey(term: string): string {
+  return shardKey(term[1]) + shardKey(term[2]);
+}
+
+/** Paths of the files, relative to `/search/<lang>/`. */
+export const indexPaths = {
+  manifest: 'index.json',
+  firstLetter: (hash: string, key: string) => `${hash}/f-${key}.json`,
+  secondLetters: (hash: string, pair: string) => `${hash}/s-${pair}.json`,
+  postings: (hash: string, shard: number) => `${hash}/p-${shard}.json`,
+  documents: (hash: string, shard: number) => `${hash}/d-${shard}.json`,
+} as const;

@@ -1,0 +1,143 @@
+/**
+ * Text normalisation shared by the index build and the query: the same
+ * function folds what editors wrote and what readers type, so `réalité`,
+ * `realite` and `REALITE` become one term, and `l’entreprise` is indexed
+ * (and searched) as `entreprise`.
+ */
+import type { Locale } from '../i18n/locales';
+
+/** One word of a text: its folded form and where it sits in the original string. */
+export interface Token {
+  /** Folded term (`realite`). */
+  readonly term: string;
+  /** Offset of the word's first character in the original text. */
+  readonly start: number;
+  /** Offset just past the word's last character. */
+  readonly end: number;
+}
+
+/** Letters that Unicode decomposition does not split into a base letter and an accent. */
+const ligatures: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+
+/** Case-folds and strips accents: `Réalité Œuvre` → `realite oeuvre`. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[œæßøłđı]/g, (letter) => ligatures[letter] ?? letter);
+}
+
+/**
+ * Words are runs of letters and digits; apostrophes and hyphens split them,
+ * so the French elisions `l’`, `d’`, `qu’` fall off as one-word stop words.
+ */
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Function words never indexed nor searched, folded. French elided forms
+ * (`l`, `d`, `qu`, `jusqu`…) are here, which is what makes `l’entreprise`
+ * find `entreprise`. Question words (`combien`, `how`, `when`) are kept:
+ * FAQ questions start with them.
+ */
+export const stopWords: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  fr: new Set(
+    (
+      'a au aux avec c ce ces cet cette d dans de des du elle elles en est et etre eu il ils j je jusqu l la le les leur leurs lorsqu lui m ma mais me mes meme moi mon n ne nos notre nous on ou par pas pour puisqu qu que qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ete etait sera seront ont'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'a an and are as at be been but by can could did do does for from had has have he her his i if in into is it its me my no not of on or our s she so t than that the their them then there these they this those to us was we were will with would you your'
+    ).split(' '),
+  ),
+};
+
+/** Folded forms of words already seen: the same few thousand words recur through a corpus. */
+const folded = new Map<string, string>();
+
+/** `fold` for one word, memoised (bounded, so a long-lived page cannot grow it without end). */
+function foldWord(word: string): string {
+  let result = folded.get(word);
+  if (result === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    result = fold(word);
+    folded.set(word, result);
+  }
+  return result;
+}
+
+/** Splits `text` into folded words with their offsets, stop words included. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const start = match.index;
+    tokens.push({ term: foldWord(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** What separates words once a text is folded. */
+const separator = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The searchable terms of `text` in `lang`: folded, stop words removed, in
+ * order (duplicates kept). Folds the whole text at once (the index build
+ * calls this on millions of words), which gives the same words as `tokenize`.
+ */
+export function terms(text: string, lang: Locale): string[] {
+  const stop = stopWords[lang];
+  return fold(text)
+    .split(separator)
+    .filter((term) => term !== '' && !stop.has(term));
+}
+
+/**
+ * How many typing errors a query word of this many letters may contain and
+ * still match: none under 4 letters, one from 4, two for words of 8 letters
+ * or more (`blockchian`, `critrères`) — which a reader who dropped a letter
+ * typed as 7. Swapping two neighbouring letters counts as one error.
+ */
+export function allowedTypos(length: number): 0 | 1 | 2 {
+  if (length >= 7) return 2;
+  if (length >= 4) return 1;
+  return 0;
+}
+
+/**
+ * Typing errors between `typed` and `term`, a swap of two neighbouring
+ * letters counting as one (optimal string alignment distance), or
+ * `limit + 1` as soon as it exceeds `limit`. fuse.js's bitap scores a swap as
+ * two errors; the engine uses this to confirm the candidates fuse.js finds
+ * with one error to spare.
+ */
+export function typingErrors(typed: string, term: string, limit: number): number {
+  if (Math.abs(typed.length - term.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: term.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= typed.length; i += 1) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= term.length; j += 1) {
+      const cost = typed[i - 1] === term[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && typed[i - 1] === term[j - 2] && typed[i - 2] === term[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return Math.min(previous[term.length] ?? limit + 1, limit + 1);
+}
+
+/**
+ * Question words, folded: kept in the index (FAQ questions start with them)
+ * but optional in a query, so "When is the deadline?" is not outranked by a
+ * page that merely says "when" more often than the key date.
+ */
+export const questionWords: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  fr: new Set('combien comment pourquoi quand quel quelle quelles quels'.split(' ')),
+  en: new Set('how many much what when where which who whom why'.split(' ')),
+};

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { chooseCmsBackend } from '../../../src/cms/backend';
+import { buildCmsConfig, type CmsConfigOptions } from '../../../src/cms/config';
+
+const production = chooseCmsBackend({});
+
+describe('buildCmsConfig', () => {
+  test.each<[string, Partial<CmsConfigOptions>, Record<string, unknown>]>([
+    ['defaults to decap-server’s port', {}, { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }],
+    ['follows CMS_PROXY_PORT', { proxyPort: 8090 }, { local_backend: { url: 'http://127.0.0.1:8090/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }],
+    ['links the public site when known', { siteUrl: 'https://programme.example.ca/' }, { site_url: 'https://programme.example.ca/', display_url: 'https://programme.example.ca/' }],
+    ['keeps the production backend and review', {}, { backend: production.backend, publish_mode: 'editorial_workflow' }],
+  ])('%s', (_, options, expected) => {
+    expect(buildCmsConfig({ ...production, ...options })).toMatchObject(expected);
+  });
+
+  test.each([0, 70_000, 80.5, Number.NaN])('refuses port %s', (proxyPort) => {
+    expect(() => buildCmsConfig({ ...production, proxyPort })).toThrow(/port/);
+  });
+
+  test('has no site link when the address is unknown', () => {
+    expect(buildCmsConfig(production)).not.toHaveProperty('site_url');
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { chooseCmsBackend } from '../../../src/cms/backend';
+import { buildCmsConfig, type DecapCollection } from '../../../src/cms/config';
+import { fieldLabelPath, formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../../../src/cms/validation';
+import type { CollectionName } from '../../../src/content/paths';
+
+const config = buildCmsConfig(chooseCmsBackend({}));
+
+function collection(name: CollectionName): DecapCollection {
+  const found = config.collections.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(name);
+  return found;
+}
+
+/** A Decap-written fixture as the data Decap holds in memory: frontmatter plus `body`. */
+function entryData(path: string): Record<string, unknown> {
+  const { frontmatter, content } = parseFrontmatter(readFileSync(new URL(`../../fixtures/decap/${path}`, import.meta.url), 'utf8'));
+  return content.trim() ? { ...frontmatter, body: content } : frontmatter;
+}
+
+describe('fieldLabelPath', () => {
+  test.each<[CollectionName, PropertyKey[], string]>([
+    ['announcements', ['title'], 'Titre'],
+    ['announcements', ['image', 'alt'], 'Image › Texte de remplacement'],
+    ['criteria', ['items', 1, 'kind'], 'Critères › 2 › Type de critère'],
+    ['settings', ['applicationChecklist', 0], 'À préparer avant de poser sa candidature › 1'],
+    ['settings', ['mediaContact', 'email'], 'Relations avec les médias › Courriel'],
+    ['faq', ['unknown'], 'unknown'],
+  ])('%s %j → %s', (name, path, expected) => {
+    expect(fieldLabelPath(collection(name).fields, path)).toBe(expected);
+  });
+});
+
+describe('validateCmsEntry', () => {
+  test.each<[CollectionName, string]>([
+    ['announcements', 'announcements/{lang}/ete-2027-l-appel-a-candidatures-s-ouvre-a-quebec.md'],
+    ['announcements', 'announcements/{lang}/image-retiree.md'],
+    ['faq', 'faq/{lang}/combien-de-jeunes-pousses.md'],
+    ['keyDates', 'key-dates/{lang}/date-limite.md'],
+    ['pages', 'pages/{lang}/accessibilite.md'],
+    ['criteria', 'criteria/{lang}/criteres.md'],
+    ['settings', 'settings/{lang}/site.yml'],
+  ])('accepts %s saved by Decap in both languages (%s)', (name, path) => {
+    const read = (lang: string) => {
+      const file = `valid/${path.replace('{lang}', lang)}`;
+      return file.endsWith('.yml') ? (parseFrontmatter(`---\n${readFileSync(new URL(`../../fixtures/decap/${file}`, import.meta.url), 'utf8')}\n---\n`).frontmatter as Record<string, unknown>) : entryData(file);
+    };
+    expect(validateCmsEntry(collection(name), { fr: read('fr'), en: read('en') })).toEqual([]);
+  });
+
+  test('refuses an untranslated English file, naming each missing field', () => {
+    const data: CmsEntryData = {
+      fr: entryData('valid/announcements/fr/image-retiree.md'),
+      en: entryData('broken/announcements/en/translation-left-empty.md'),
+    };
+    const issues = validateCmsEntry(collection('announcements'), data);
+    expect(issues.map((issue) => `${issue.locale}:${issue.field}`)).toEqual(['en:Titre', 'en:Résumé', 'en:Texte']);
+  });
+
+  test('refuses an image without alt text in the second language', () => {
+    const data: CmsEntryData = {
+      fr: entryData('valid/announcements/fr/ete-2027-l-appel-a-candidatures-s-ouvre-a-quebec.md'),
+      en: entryData('broken/announcements/en/image-without-alt.md'),
+    };
+    expect(validateCmsEntry(collection('announcements'), data)).toEqual([
+      { locale: 'en', field: 'Image › Texte de remplacement', message: expect.stringContaining('obligatoire') },
+    ]);
+  });
+
+  test('refuses a language with no data at all', () => {
+    const issues = validateCmsEntry(collection('faq'), { fr: entryData('valid/faq/fr/combien-de-jeunes-pousses.md') });
+    expect(issues.map((issue) => `${issue.locale}:${issue.field}`)).toEqual(['en:Question', 'en:Catégorie', 'en:Réponse']);
+  });
+
+  test('the message lists every problem in French', () => {
+    expect(formatCmsIssues([{ locale: 'en', field: 'Titre', message: 'champ obligatoire' }])).toBe(
+      'publication refusée, contenu incomplet ou invalide. English — Titre : champ obligatoire',
+    );
+  });
+});

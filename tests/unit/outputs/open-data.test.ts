@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { buildOpenData, openDataJsonSchema, openDataKeyPaths, openDataSchema, type OpenDataInput } from '../../../src/outputs/open-data';
+
+const input: OpenDataInput = {
+  lang: 'fr',
+  otherLang: 'en',
+  site: 'https://example.ca',
+  now: new Date('2026-11-20T17:00:00Z'),
+  programTimeZone: 'America/Toronto',
+  settings: {
+    programName: 'Programme',
+    shortName: 'Jeunes pousses',
+    tagline: 'Dix jeunes pousses',
+    organizer: 'Le CAMP',
+    partner: 'Microsoft',
+    region: 'Québec',
+    figures: { startups: 10, supportPerStartup: 120_000, salesCountries: 120, durationMonths: 12 },
+    generalContact: { name: 'Équipe', email: 'programme@example.ca' },
+    mediaContact: { name: 'Médias', email: 'medias@example.ca', phone: '+1 418 555-0101' },
+    sample: false,
+  },
+  fields: [{ id: 'cybersecurity', label: 'Cybersécurité' }],
+  status: { code: 'upcoming', label: 'À venir' },
+  keyDates: [
+    {
+      key: 'date-limite', slug: 'date-limite', label: 'Date limite', date: '2027-03-15', time: '23:59', timeZone: 'America/Toronto',
+      state: 'changed', milestone: 'applications-close', changes: [{ date: '2027-01-10', note: 'Reportée', impact: 'major' }], sample: true,
+    },
+    { key: 'resultats', slug: 'resultats', label: 'Résultats', timeZone: 'America/Toronto', state: 'to-be-announced', milestone: 'results', changes: [], sample: false },
+  ],
+  criteria: { title: 'Critères', version: '1.0', effective: '2026-11-16', changes: [], items: [{ id: 'entreprise', kind: 'eligibility', title: 'Entreprise' }], sample: false },
+  announcements: [{ title: 'Entente', kind: 'press-release', published: '2026-11-02', path: '/fr/annonces/entente/' }],
+};
+
+describe('buildOpenData', () => {
+  const data = buildOpenData(input);
+
+  test('validates against the documented schema', () => {
+    expect(() => openDataSchema.parse(data)).not.toThrow();
+  });
+
+  test.each([
+    { path: 'generatedAt', value: data.generatedAt, expected: '2026-11-20T12:00:00-05:00' },
+    { path: 'sample (from a key date)', value: data.sample, expected: true },
+    { path: 'program.figures.totalSupportCad', value: data.program.figures.totalSupportCad, expected: 1_200_000 },
+    { path: 'keyDates[0].start', value: data.keyDates[0]?.start, expected: '2027-03-15T23:59:00-04:00' },
+    { path: 'keyDates[0].sequence', value: data.keyDates[0]?.sequence, expected: 1 },
+    { path: 'keyDates[0].lastUpdated', value: data.keyDates[0]?.lastUpdated, expected: '2027-01-10' },
+    { path: 'keyDates[0].calendarUrl', value: data.keyDates[0]?.calendarUrl, expected: 'https://example.ca/fr/dates/date-limite.ics' },
+    { path: 'keyDates[1].start (TBA)', value: data.keyDates[1]?.start, expected: null },
+    { path: 'keyDates[1].calendarUrl (TBA)', value: data.keyDates[1]?.calendarUrl, expected: null },
+    { path: 'criteria.items[0].url', value: data.criteria.items[0]?.url, expected: 'https://example.ca/fr/criteres/#entreprise' },
+    { path: 'contacts.general.phone', value: data.contacts.general.phone, expected: null },
+    { path: 'links.otherLanguage', value: data.links.otherLanguage, expected: 'https://example.ca/en/program.json' },
+    { path: 'links.calendar', value: data.links.calendar, expected: 'https://example.ca/fr/dates.ics' },
+  ])('$path', ({ value, expected }) => {
+    expect(value).toEqual(expected);
+  });
+
+  test.each([
+    { label: 'unknown key', mutate: (copy: Record<string, unknown>) => ({ ...copy, extra: 1 }) },
+    { label: 'wrong version', mutate: (copy: Record<string, unknown>) => ({ ...copy, schemaVersion: '2.0.0' }) },
+    { label: 'missing links', mutate: ({ links: _links, ...rest }: Record<string, unknown>) => rest },
+  ])('the schema rejects a file with a $label', ({ mutate }) => {
+    expect(openDataSchema.safeParse(mutate({ ...data })).success).toBe(false);
+  });
+});
+
+describe('openDataJsonSchema', () => {
+  test('is a 2020-12 JSON Schema with an id and every top-level property required', () => {
+    const schema = openDataJsonSchema('https://example.ca');
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['$id']).toBe('https://example.ca/open-data/program-1.schema.json');
+    expect(schema['required']).toEqual(expect.arrayContaining(['schemaVersion', 'program', 'status', 'keyDates', 'criteria', 'links']));
+  });
+});
+
+describe('openDataKeyPaths', () => {
+  test('walks objects, arrays and nullable fields', () => {
+    const paths = openDataKeyPaths();
+    expect(paths).toEqual(expect.arrayContaining(['schemaVersion', 'program.figures.startups', 'keyDates[].calendarUrl', 'contacts.media.phone', 'links.otherLanguage']));
+  });
+});
