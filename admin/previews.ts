@@ -10,7 +10,7 @@ import { announcementKinds, announcementTopics } from '../src/content/schemas/an
 import { faqCategories } from '../src/content/schemas/faq';
 import { defaultLocale, isLocale, locales, type Locale } from '../src/i18n/locales';
 import { translate } from '../src/i18n/translate';
-import { isRealCalendarDay } from '../src/content/schemas/shared';
+import { isRealCalendarDay } from '../src/content/fields/values';
 import { formatDay } from '../src/domain/dates';
 
 /** Decap passes the language being previewed as `locale`, which its typings omit. */

@@ -9,28 +9,24 @@
  * Pure: the admin (`admin/cms.ts`) passes plain data, one object per language.
  */
 import { z } from 'astro/zod';
-import { announcementSchema } from '../content/schemas/announcements';
-import { criteriaSchema } from '../content/schemas/criteria';
-import { faqSchema } from '../content/schemas/faq';
-import { keyDateSchema } from '../content/schemas/key-dates';
-import { pageSchema } from '../content/schemas/pages';
-import { pressKitSchema } from '../content/schemas/press-kit';
-import { settingsSchema } from '../content/schemas/settings';
-import type { DecapField } from '../content/schemas/shared';
+import { collectionTable, type CollectionSpec, type CollectionTable } from '../content/collections';
+import { fieldLabelPath } from '../content/fields/decap';
+import { pathImageContext } from '../content/image-paths';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
 import type { DecapCollection } from './config';
-import type { CollectionName } from '../content/paths';
 
-/** The schema each collection's files must satisfy. Images are paths here; the build resolves them. */
-export const cmsEntrySchemas = {
-  announcements: announcementSchema({ image: () => z.string().min(1, { error: 'image manquante (missing image)' }) }),
-  criteria: criteriaSchema,
-  keyDates: keyDateSchema,
-  faq: faqSchema,
-  pages: pageSchema,
-  pressKit: pressKitSchema({ image: () => z.string().min(1, { error: 'image manquante (missing image)' }) }),
-  settings: settingsSchema,
-} as const satisfies Readonly<Record<CollectionName, z.ZodObject>>;
+/** An image field must name a file; the build resolves it (the CMS only offers files it has). */
+const imageInCms = pathImageContext(z.string().min(1, { error: 'image manquante (missing image)' }));
+
+/** The schema each of `table`'s collections must satisfy in the CMS, images as paths. */
+export function cmsSchemasOf<Table extends CollectionTable>(table: Table): { readonly [Name in keyof Table]: ReturnType<Table[Name]['schema']> } {
+  return Object.fromEntries(Object.entries(table).map(([name, spec]: [string, CollectionSpec]) => [name, spec.schema(imageInCms)])) as {
+    readonly [Name in keyof Table]: ReturnType<Table[Name]['schema']>;
+  };
+}
+
+/** The site's schemas as the CMS applies them, built once when the admin loads. */
+export const cmsEntrySchemas = cmsSchemasOf(collectionTable);
 
 /** One reason an entry cannot be saved. */
 export interface CmsEntryIssue {
@@ -45,30 +41,6 @@ export interface CmsEntryIssue {
 /** The data Decap holds for an entry, by language; a language may be absent. */
 export type CmsEntryData = Partial<Record<Locale, Readonly<Record<string, unknown>> | undefined>>;
 
-/** Labels along `path` in a Decap field list; list items are numbered from 1. */
-export function fieldLabelPath(fields: readonly DecapField[], path: readonly PropertyKey[]): string {
-  const labels: string[] = [];
-  let current: readonly DecapField[] | undefined = fields;
-  let single: DecapField | undefined;
-  for (const segment of path) {
-    if (typeof segment === 'number') {
-      labels.push(String(segment + 1));
-      continue;
-    }
-    const field: DecapField | undefined = current?.find((candidate) => candidate.name === segment) ?? (single?.name === segment ? single : undefined);
-    if (!field) {
-      labels.push(String(segment));
-      current = undefined;
-      single = undefined;
-      continue;
-    }
-    labels.push(field.label);
-    current = field.widget === 'list' || field.widget === 'object' ? field.fields : undefined;
-    single = field.widget === 'list' ? field.field : undefined;
-  }
-  return labels.join(' › ');
-}
-
 /** True when a Markdown body has no text. */
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -79,8 +51,13 @@ function isBlank(value: unknown): boolean {
  * A language with no data at all is reported too: Decap always writes a file
  * per language, and a half-empty translation would fail the build.
  */
-export function validateCmsEntry(collection: Pick<DecapCollection, 'name' | 'format' | 'fields'>, data: CmsEntryData): CmsEntryIssue[] {
-  const schema: z.ZodType = cmsEntrySchemas[collection.name];
+export function validateCmsEntry(
+  collection: Pick<DecapCollection, 'name' | 'format' | 'fields'>,
+  data: CmsEntryData,
+  schemas: Readonly<Record<string, z.ZodType>> = cmsEntrySchemas,
+): CmsEntryIssue[] {
+  const schema = schemas[collection.name];
+  if (!schema) throw new Error(`collection inconnue du CMS : ${collection.name} (unknown collection)`);
   const bodyField = collection.fields.find((field) => field.name === 'body');
   const issues: CmsEntryIssue[] = [];
   for (const locale of localeCodes) {

@@ -7,13 +7,14 @@
  *
  * Pure: the caller passes the files and a way to test that a path exists.
  */
-import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import { z } from 'astro/zod';
-import { collectionSpecs, type CollectionSpec } from './collections';
-import type { DecapField } from './schemas/shared';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { fieldLabelPath } from '../cms/validation';
+import { collectionEntries, collectionTable, fileExtension, type CollectionSpec, type CollectionTable } from './collections';
+import { fieldLabelPath, type DecapField } from './fields/decap';
+import { pathImageContext } from './image-paths';
+import { contentRoot, mediaFolder } from './paths';
+import { readContentText } from './reader';
 import { slugOf, translationKeyOf } from './translations';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 
 /** A file under `content/`, path relative to the repository (`content/faq/fr/x.md`). */
 export interface ContentFile {
@@ -37,53 +38,12 @@ export interface ContentProblem {
 export interface CheckContext {
   /** True when a path relative to the repository exists (images referenced by entries). */
   readonly exists: (repoPath: string) => boolean;
+  /** The collections to check against; the site's table by default (tests pass fixture tables). */
+  readonly table?: CollectionTable | undefined;
 }
-
-/** Frontmatter as `---` YAML `---` at the very top of a Markdown file. */
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)([\s\S]*)$/;
 
 /** MDX-only syntax: ES imports/exports at the start of a line. */
 const mdxSyntaxPattern = /^(import|export)\s.+/m;
-
-/** A parsed content file, or the problem that stopped parsing. */
-type Parsed = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; problem: ContentProblem };
-
-/**
- * Parses YAML with js-yaml like Astro, but without YAML timestamps: Astro's
- * reader turns `2027-02-30` into 2 March without a word, so dates stay text
- * here and the schema rejects days that do not exist.
- */
-function parseYamlText(file: string, text: string, lineOffset: number): Parsed {
-  try {
-    const data: unknown = parseYaml(text, { schema: CORE_SCHEMA });
-    if (data === undefined || data === null) {
-      return { ok: false, problem: { file, message: 'le fichier est vide ou ne contient aucun champ (the file is empty)' } };
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      return { ok: false, problem: { file, message: 'l’en-tête doit être une liste de champs « nom: valeur » (frontmatter must be key: value pairs)' } };
-    }
-    return { ok: true, data: data as Record<string, unknown>, body: '' };
-  } catch (error) {
-    const line = error instanceof YAMLException ? error.mark.line + 1 + lineOffset : undefined;
-    const reason = error instanceof YAMLException ? error.reason : String(error);
-    return {
-      ok: false,
-      problem: { file, message: `erreur de syntaxe YAML${line ? ` à la ligne ${line}` : ''} : ${reason} (YAML syntax error${line ? ` on line ${line}` : ''})` },
-    };
-  }
-}
-
-/** Parses a content file according to its collection's format. */
-function parseFile(spec: CollectionSpec, file: ContentFile): Parsed {
-  if (file.text.trim() === '') return { ok: false, problem: { file: file.path, message: 'le fichier est vide (the file is empty)' } };
-  if (spec.format === 'yaml') return parseYamlText(file.path, file.text, 0);
-  const match = frontmatterPattern.exec(file.text);
-  if (!match) {
-    return { ok: false, problem: { file: file.path, message: 'en-tête manquant : le fichier doit commencer par --- (missing frontmatter: the file must start with ---)' } };
-  }
-  const parsed = parseYamlText(file.path, match[1] ?? '', 1);
-  return parsed.ok ? { ...parsed, body: match[2] ?? '' } : parsed;
-}
 
 /**
  * The field as editors see it in the CMS (`Image › Texte de remplacement`), using the
@@ -118,22 +78,33 @@ function schemaProblems(file: string, spec: CollectionSpec, error: z.ZodError): 
   });
 }
 
+/** A collection of the table, with its name. */
+interface NamedSpec {
+  readonly name: string;
+  readonly spec: CollectionSpec;
+}
+
 /** Where a file belongs: its collection and language, or why it belongs nowhere. */
-function locate(path: string): { spec: CollectionSpec; lang: Locale; fileSlug: string } | ContentProblem {
+function locate(path: string, collections: readonly NamedSpec[]): { collection: NamedSpec; lang: Locale; fileSlug: string } | ContentProblem {
   const [root, folder, lang, ...rest] = path.split('/');
   const name = rest.join('/');
-  const spec = collectionSpecs.find((candidate) => candidate.folder === folder);
-  if (root !== 'content' || !spec) return { file: path, message: 'fichier hors d’une collection connue (file outside any known collection)' };
+  const collection = collections.find((candidate) => candidate.spec.folder === folder);
+  if (root !== contentRoot || !collection) return { file: path, message: 'fichier hors d’une collection connue (file outside any known collection)' };
   if (!isLocale(lang) || name === '') return { file: path, message: 'le fichier doit être dans un dossier de langue fr/ ou en/ (file must be in a fr/ or en/ folder)' };
   if (/\.mdx$/i.test(name)) return { file: path, message: 'fichier MDX interdit ici : le contenu modifiable dans le CMS doit être en Markdown .md (MDX is not allowed in CMS-edited folders)' };
-  const extension = spec.format === 'yaml' ? /\.ya?ml$/ : /\.md$/;
-  if (!extension.test(name)) return { file: path, message: `extension inattendue : ${spec.format === 'yaml' ? '.yml' : '.md'} attendu (unexpected file extension)` };
-  return { spec, lang, fileSlug: name.replace(/\.(md|ya?ml)$/, '') };
+  const extension = `.${fileExtension(collection.spec)}`;
+  if (!name.endsWith(extension)) return { file: path, message: `extension inattendue : ${extension} attendu (unexpected file extension)` };
+  const fileSlug = name.slice(0, -extension.length);
+  const { entries } = collection.spec;
+  if (entries !== 'many' && fileSlug !== entries.single) {
+    return { file: path, message: `une seule fiche par langue, nommée ${entries.single}${extension} : ce fichier ne sera pas publié (only ${entries.single}${extension} is read)` };
+  }
+  return { collection, lang, fileSlug };
 }
 
 /** An entry that passed its schema, kept for cross-file checks. */
 interface ValidEntry {
-  readonly spec: CollectionSpec;
+  readonly collection: NamedSpec;
   readonly file: string;
   readonly lang: Locale;
   readonly id: string;
@@ -150,36 +121,39 @@ function stringField(data: Record<string, unknown>, key: string): string | undef
 export function checkContent(files: readonly ContentFile[], context: CheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const valid: ValidEntry[] = [];
+  const collections = collectionEntries(context.table ?? collectionTable).map(([name, spec]) => ({ name, spec }));
 
   for (const file of files) {
     const baseName = file.path.split('/').pop() ?? '';
     if (baseName.startsWith('_') || baseName.startsWith('.')) continue;
-    if (file.path.startsWith('content/media/')) continue;
-    const location = locate(file.path);
+    if (file.path.startsWith(`${contentRoot}/${mediaFolder}/`)) continue;
+    const location = locate(file.path, collections);
     if ('message' in location) {
       problems.push(location);
       continue;
     }
-    const { spec, lang, fileSlug } = location;
-    const parsed = parseFile(spec, file);
+    const { collection, lang, fileSlug } = location;
+    const { spec } = collection;
+    const parsed = readContentText(file.text, spec.format);
     if (!parsed.ok) {
-      problems.push(parsed.problem);
+      problems.push({ file: file.path, message: parsed.message });
       continue;
     }
     if (spec.format === 'markdown' && mdxSyntaxPattern.test(parsed.body)) {
       problems.push({ file: file.path, message: 'instruction « import » ou « export » interdite : le contenu est du Markdown simple, pas du code (import/export is not allowed in content)' });
     }
     const directory = file.path.split('/').slice(0, -1).join('/');
-    const image = () =>
+    const image = pathImageContext(
       z.string().refine((relative) => context.exists(normalizePath(`${directory}/${relative}`)), {
         error: 'image introuvable : le fichier a été supprimé ou déplacé (image file not found)',
-      });
+      }),
+    );
     const result = spec.schema(image).safeParse(parsed.data);
     if (!result.success) {
       problems.push(...schemaProblems(file.path, spec, result.error));
       continue;
     }
-    valid.push({ spec, file: file.path, lang, id: `${lang}/${fileSlug}`, data: result.data as Record<string, unknown> });
+    valid.push({ collection, file: file.path, lang, id: `${lang}/${fileSlug}`, data: result.data as Record<string, unknown> });
   }
 
   problems.push(...pairingProblems(valid), ...duplicateSlugProblems(valid));
@@ -200,12 +174,12 @@ function normalizePath(path: string): string {
 function pairingProblems(entries: readonly ValidEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    if (!entry.spec.paired) continue;
+    if (!entry.collection.spec.paired) continue;
     const key = translationKeyOf({ id: entry.id, translationKey: stringField(entry.data, 'translationKey') });
     for (const lang of localeCodes) {
       if (lang === entry.lang) continue;
       const counterpart = entries.find(
-        (other) => other.spec === entry.spec && other.lang === lang && translationKeyOf({ id: other.id, translationKey: stringField(other.data, 'translationKey') }) === key,
+        (other) => other.collection === entry.collection && other.lang === lang && translationKeyOf({ id: other.id, translationKey: stringField(other.data, 'translationKey') }) === key,
       );
       if (counterpart || entry.data['translationPending'] === true) continue;
       const expected = entry.file.replace(`/${entry.lang}/`, `/${lang}/`);
@@ -227,13 +201,13 @@ function duplicateSlugProblems(entries: readonly ValidEntry[]): ContentProblem[]
   const seen = new Map<string, ValidEntry>();
   for (const entry of entries) {
     const slug = slugOf({ id: entry.id, slug: stringField(entry.data, 'slug') });
-    const key = `${entry.spec.name}/${entry.lang}/${slug}`;
+    const key = `${entry.collection.name}/${entry.lang}/${slug}`;
     const previous = seen.get(key);
     if (previous) {
       problems.push({
         file: entry.file,
         field: 'slug',
-        fieldLabel: cmsLabel(entry.spec.fields, ['slug']),
+        fieldLabel: cmsLabel(entry.collection.spec.fields, ['slug']),
         message: `adresse « ${slug} » déjà utilisée par ${previous.file} (duplicate slug)`,
       });
     } else {

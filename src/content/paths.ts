@@ -1,23 +1,15 @@
 /**
- * Where each collection lives under `content/`, shared by the Astro loaders,
- * the CMS configuration and the content checks so the three never disagree.
+ * Where content lives and what an entry's path says: the content root, the
+ * media folder, and the language and file name in an entry id. Each
+ * collection's own folder is in the collections table (`collections.ts`).
  */
 import { isLocale, type Locale } from '../i18n/locales';
 
-/** Folder of each collection, relative to `content/`. */
-export const contentFolders = {
-  announcements: 'announcements',
-  criteria: 'criteria',
-  keyDates: 'key-dates',
-  faq: 'faq',
-  pages: 'pages',
-  pressKit: 'press-kit',
-  settings: 'settings',
-  media: 'media',
-} as const;
+/** Where content lives, relative to the repository root. */
+export const contentRoot = 'content';
 
-/** A collection's name as used by `astro:content`. */
-export type CollectionName = Exclude<keyof typeof contentFolders, 'media'>;
+/** Folder of uploads and other media under `content/`; entries refer to them as `../../media/<file>`. */
+export const mediaFolder = 'media';
 
 /** What an entry id (`fr/mon-annonce`) says: its language and its file name. */
 export interface EntryIdParts {

@@ -2,7 +2,7 @@
  * Change histories: which date the public sees as "last updated" and the
  * order notes are listed in. Only major changes move "last updated".
  */
-import type { ChangeNote } from '../content/schemas/shared';
+import type { ChangeNote } from '../content/fields/common';
 
 /** Notes newest first; same-day notes keep their written order. */
 export function sortChanges(changes: readonly ChangeNote[]): ChangeNote[] {

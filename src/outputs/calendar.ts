@@ -13,7 +13,7 @@
  * - Dates still "to be announced" are left out.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import type { ChangeNote } from '../content/schemas/shared';
+import type { ChangeNote } from '../content/fields/common';
 import { addDays, isDated, type KeyDateFields } from '../domain/key-dates';
 import { toInstant } from '../domain/dates';
 

@@ -7,7 +7,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { announcementTopics } from '../content/schemas/announcements';
-import { programTimeZone } from '../content/schemas/shared';
+import { programTimeZone } from '../content/fields/values';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translate';
 import { keyDateEvent, type CalendarEvent } from './calendar';

@@ -16,7 +16,7 @@ import { criterionKinds } from '../content/schemas/criteria';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { isDated, keyDateInstant, type KeyDateFields } from '../domain/key-dates';
 import { lastMajorUpdate } from '../domain/history';
-import type { ChangeNote } from '../content/schemas/shared';
+import type { ChangeNote } from '../content/fields/common';
 import { eventSequence } from './calendar';
 import { programStatuses, type ProgramStatus } from '../domain/status';
 import { isoWithOffset } from './structured-data';

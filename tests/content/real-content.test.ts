@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content/check';
-import { asContentFiles, readContentTree } from '../support/content-tree';
+import { asContentFiles, readContentTree } from '../../src/content/read-from-disk';
 
 test('content/ passes every check (schemas, translations, slugs, images, no MDX)', () => {
   const root = join(import.meta.dirname, '..', '..');

@@ -8,15 +8,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import type { DecapField } from '../../src/content/schemas/shared';
+import type { DecapField } from '../../src/content/fields/decap';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../src/i18n/locales';
 import { chooseCmsBackend } from '../../src/cms/backend';
 import { buildCmsConfig, type DecapCollection } from '../../src/cms/config';
 import { cmsEntrySchemas } from '../../src/cms/validation';
-import { contentFolders, type CollectionName } from '../../src/content/paths';
+import { contentFolders, type CollectionName } from '../../src/content/collections';
+import { mediaFolder } from '../../src/content/paths';
+import { readRawText } from '../../src/content/reader';
 
 const config = buildCmsConfig({ ...chooseCmsBackend({}), proxyPort: 8081 });
 const fixturesDir = fileURLToPath(new URL('../fixtures/decap/', import.meta.url));
@@ -87,7 +88,7 @@ interface FieldRow {
   readonly topLevel: boolean;
 }
 
-function fieldRows(collection: DecapCollection): FieldRow[] {
+function fieldRows(collection: DecapCollection<CollectionName>): FieldRow[] {
   const rows: FieldRow[] = [];
   const walk = (fields: readonly DecapField[], parent: z.ZodType, prefix: string, inOptionalObject: boolean) => {
     for (const field of fields) {
@@ -274,7 +275,7 @@ describe('languages', () => {
 describe('collections', () => {
   test('every Astro collection is editable, in its content folder', () => {
     const names = config.collections.map((collection) => collection.name).sort();
-    expect(names).toEqual((Object.keys(contentFolders) as (keyof typeof contentFolders)[]).filter((name) => name !== 'media').sort());
+    expect(names).toEqual(Object.keys(contentFolders).sort());
     for (const collection of config.collections) expect(collection.folder).toBe(`content/${contentFolders[collection.name]}`);
   });
 
@@ -312,7 +313,7 @@ describe('collections', () => {
   });
 
   test('uploads land in content/media, referenced relative to the entry so sharp processes them', () => {
-    expect(config.media_folder).toBe(`content/${contentFolders.media}`);
+    expect(config.media_folder).toBe(`content/${mediaFolder}`);
     for (const collection of config.collections) {
       const entryDir = posix.join(collection.folder, defaultLocale);
       expect(posix.join(entryDir, config.public_folder)).toBe(config.media_folder);
@@ -342,14 +343,14 @@ interface Fixture {
   readonly body: string;
 }
 
-/** Reads a fixture with the parser Astro uses (js-yaml `load`, for frontmatter and `.yml` alike). */
+/** Reads a fixture as Astro does (unquoted dates become `Date`s, for frontmatter and `.yml` alike). */
 function readFixture(file: string): Fixture {
   const [, folder = '', lang = ''] = file.split('/');
   const collection = collectionOfFolder.get(folder);
   if (!collection || !isLocale(lang)) throw new Error(`${file}: not <state>/<collection>/<lang>/<file>`);
   const text = readFileSync(join(fixturesDir, file), 'utf8');
-  const parsed = file.endsWith('.yml') ? parseFrontmatter(`---\n${text}\n---\n`) : parseFrontmatter(text);
-  return { file, collection, lang, data: parsed.frontmatter, body: parsed.content };
+  const parsed = readRawText(text, file.endsWith('.yml') ? 'yaml' : 'markdown', file, 'astro');
+  return { file, collection, lang, data: parsed.data, body: parsed.body };
 }
 
 function fixtureFiles(state: 'valid' | 'broken'): string[] {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem, type ContentProblem } from '../../src/content/check';
-import { asContentFiles, readContentTree } from '../support/content-tree';
+import { asContentFiles, readContentTree } from '../../src/content/read-from-disk';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const base = readContentTree(join(fixtures, 'content-base'));
@@ -26,7 +26,7 @@ interface BadContentCase {
 const caseNames = readdirSync(join(fixtures, 'bad-content'));
 
 /** The base corpus with a case's files added or replaced and its removals applied. */
-function treeFor(name: string): Map<string, string> {
+function treeFor(name: string): Map<string, Buffer> {
   const tree = new Map(base);
   for (const [path, text] of readContentTree(join(fixtures, 'bad-content', name))) tree.set(path, text);
   const spec = readCase(name);
@@ -38,7 +38,7 @@ function readCase(name: string): BadContentCase {
   return JSON.parse(readFileSync(join(fixtures, 'bad-content', name, 'case.json'), 'utf8')) as BadContentCase;
 }
 
-function check(tree: Map<string, string>): ContentProblem[] {
+function check(tree: Map<string, Buffer>): ContentProblem[] {
   return checkContent(asContentFiles(tree), { exists: (path) => tree.has(path) });
 }
 

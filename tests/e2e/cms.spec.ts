@@ -10,11 +10,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { cmsEntrySchemas } from '../../src/cms/validation';
+import { readRawText } from '../../src/content/reader';
 import { CmsSandbox } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -94,9 +94,9 @@ async function retype(page: Page, index: number, text: string): Promise<void> {
   }).toPass({ timeout: 30_000 });
 }
 
-/** Frontmatter of a file in the sandbox, as Astro reads it. */
+/** Data and body of a Markdown file in the sandbox, as Astro reads it. */
 function frontmatter(...segments: string[]) {
-  return parseFrontmatter(sandbox.read(...segments));
+  return readRawText(sandbox.read(...segments), 'markdown', segments.join('/'), 'astro');
 }
 
 /** `read()`, or `undefined` while the file is missing or half-written (for `expect.poll`). */
@@ -180,7 +180,7 @@ test('an editor publishes a French announcement and its English translation, wit
   // Both files exist, named after the French title without accents, with the expected frontmatter.
   const fr = frontmatter('content', 'announcements', 'fr', `${slug}.md`);
   const en = frontmatter('content', 'announcements', 'en', `${slug}.md`);
-  expect(cmsEntrySchemas.announcements.parse(fr.frontmatter)).toEqual({
+  expect(cmsEntrySchemas.announcements.parse(fr.data)).toEqual({
     title: 'Été 2027 : l’appel à candidatures s’ouvre à Québec',
     summary: 'Les jeunes pousses de Québec peuvent poser leur candidature dès maintenant.',
     published: '2027-01-20',
@@ -194,7 +194,7 @@ test('an editor publishes a French announcement and its English translation, wit
     translationPending: false,
     sample: false,
   });
-  expect(cmsEntrySchemas.announcements.parse(en.frontmatter)).toEqual({
+  expect(cmsEntrySchemas.announcements.parse(en.data)).toEqual({
     title: 'Summer 2027: applications open in Québec City',
     summary: 'Québec City startups can apply now.',
     published: '2027-01-20',
@@ -209,8 +209,8 @@ test('an editor publishes a French announcement and its English translation, wit
     translationPending: false,
     sample: false,
   });
-  expect(fr.content.trim()).toBe('Le formulaire est en ligne.');
-  expect(en.content.trim()).toBe('The form is online.');
+  expect(fr.body.trim()).toBe('Le formulaire est en ligne.');
+  expect(en.body.trim()).toBe('The form is online.');
   // The upload sits with the content (processed by sharp at build), not in public/.
   expect(readdirSync(sandbox.path('content', 'media'))).toContain('ete-a-quebec.jpg');
   expect(readdirSync(sandbox.path('public'))).not.toContain('ete-a-quebec.jpg');
@@ -259,7 +259,7 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
   await expect(preview.locator('.faq details')).toContainText('Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
   await expect(preview.locator('.faq details')).toHaveCSS('border-bottom-style', 'solid');
   await publish(page);
-  const answer = () => frontmatter('content', 'faq', 'fr', 'combien-de-jeunes-pousses.md').content.trim();
+  const answer = () => frontmatter('content', 'faq', 'fr', 'combien-de-jeunes-pousses.md').body.trim();
   await expect.poll(() => settled(answer)).toBe('Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
 
   await page.getByRole('link', { name: /Écriture dans la collection/ }).click();
@@ -269,7 +269,7 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
   await page.getByRole('textbox', { name: 'Date (optionnel)' }).nth(0).fill('2027-03-15');
   await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (optionnel)' }).nth(0).fill('23:59');
   await publish(page);
-  const deadlineIn = (lang: string) => cmsEntrySchemas.keyDates.parse(frontmatter('content', 'key-dates', lang, 'date-limite.md').frontmatter);
+  const deadlineIn = (lang: string) => cmsEntrySchemas.keyDates.parse(frontmatter('content', 'key-dates', lang, 'date-limite.md').data);
   await expect.poll(() => settled(() => deadlineIn('en').date)).toBe('2027-03-15');
   for (const lang of ['fr', 'en']) {
     expect(deadlineIn(lang)).toMatchObject({
@@ -358,7 +358,7 @@ test('in the editorial workflow a draft may wait for its translation, but cannot
   await publish(page);
   await expect.poll(() => onMain('en')).toBe(true);
   expect(onMain('fr')).toBe(true);
-  expect(parseFrontmatter(sandbox.git('show', `main:content/announcements/en/${slug}.md`)).frontmatter).toMatchObject({ title: 'Open house at Le CAMP' });
+  expect(readRawText(sandbox.git('show', `main:content/announcements/en/${slug}.md`), 'markdown', 'main', 'astro').data).toMatchObject({ title: 'Open house at Le CAMP' });
   await expect.poll(() => sandbox.git('branch', '--list', 'cms/*').trim()).toBe('');
 });
 

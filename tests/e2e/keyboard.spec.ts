@@ -67,7 +67,7 @@ test('the header search works from the keyboard and lands on the search page', a
 });
 
 test('the call to action is reachable and visibly focused while applications are open', async ({ page }) => {
-  const opening = entries('key-dates', 'fr').find((entry) => entry.data['milestone'] === 'applications-open' && entry.data['state'] !== 'to-be-announced');
+  const opening = entries('keyDates', 'fr').find((entry) => entry.data['milestone'] === 'applications-open' && entry.data['state'] !== 'to-be-announced');
   if (!opening) throw new Error('content/key-dates/fr has no confirmed opening date');
   const opensAt = toInstant({ day: String(opening.data['date']), time: String(opening.data['time']), timeZone: String(opening.data['timeZone'] ?? 'America/Toronto') });
   await page.clock.setFixedTime(new Date(opensAt.getTime() + 3_600_000));

@@ -20,10 +20,10 @@ const dayOf = (value: unknown) => (value instanceof Date ? value.toISOString().s
 const changesOf = (data: Record<string, unknown>) => (Array.isArray(data['changes']) ? (data['changes'] as Record<string, unknown>[]) : []);
 
 /** Key dates of the French content that have a day (confirmed or changed). */
-const datedKeyDates = () => entries('key-dates', 'fr').filter((entry) => entry.data['state'] !== 'to-be-announced' && entry.data['date'] !== undefined);
+const datedKeyDates = () => entries('keyDates', 'fr').filter((entry) => entry.data['state'] !== 'to-be-announced' && entry.data['date'] !== undefined);
 
 /** Key dates still to be announced. */
-const undatedKeyDates = () => entries('key-dates', 'fr').filter((entry) => entry.data['state'] === 'to-be-announced');
+const undatedKeyDates = () => entries('keyDates', 'fr').filter((entry) => entry.data['state'] === 'to-be-announced');
 
 /** The French criteria document. */
 const criteriaFr = () => frontmatter(`${contentRoot}/criteria/fr/criteres.md`);
@@ -158,7 +158,7 @@ test.describe('feeds', () => {
       const datesPath = path.startsWith('/fr') ? '/fr/dates/' : '/en/dates/';
       const expected = [
         ...changesOf(criteriaFr()).filter((change) => change['impact'] === 'major').map((change) => `${site}${criteriaPath}#change-${dayOf(change['date'])}`),
-        ...entries('key-dates', 'fr').flatMap((entry) =>
+        ...entries('keyDates', 'fr').flatMap((entry) =>
           changesOf(entry.data).filter((change) => change['impact'] === 'major').map((change) => `${site}${datesPath}#${entry.file}-change-${dayOf(change['date'])}`),
         ),
         // Standing pages' major changes too, at the page's own URL in the feed's language.
@@ -195,7 +195,7 @@ test.describe('calendars', () => {
     const en = parseCalendar((await fetchText(request, '/en/dates.ics')).body);
     expect(fr.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     const expectedUids = datedKeyDates().map((entry) => `date-cle-${entry.file}@programme-startups.example.ca`).sort();
-    const deadlineChanges = changesOf(entries('key-dates', 'fr').find((entry) => entry.file === 'date-limite')?.data ?? {}).length;
+    const deadlineChanges = changesOf(entries('keyDates', 'fr').find((entry) => entry.file === 'date-limite')?.data ?? {}).length;
     for (const { events } of [fr, en]) {
       expect(events.map((event) => event.uid).sort()).toEqual(expectedUids);
       const deadline = events.find((event) => event.uid === 'date-cle-date-limite@programme-startups.example.ca');

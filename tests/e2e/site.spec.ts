@@ -83,7 +83,7 @@ test('opening /fr/faq/#<id> shows that answer open', async ({ page }) => {
 
 /** The instant of the first confirmed key date of a milestone, from the French content. */
 function milestoneInstant(milestone: string): Date {
-  const found = entries('key-dates', 'fr').find((entry) => entry.data['milestone'] === milestone && entry.data['state'] !== 'to-be-announced');
+  const found = entries('keyDates', 'fr').find((entry) => entry.data['milestone'] === milestone && entry.data['state'] !== 'to-be-announced');
   if (!found) throw new Error(`content/key-dates/fr has no confirmed ${milestone} date`);
   const { date, time, timeZone } = found.data;
   const day = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);

@@ -3,18 +3,8 @@
  * schemas, the same publication filter (`publicAnnouncements`), then the
  * same document extraction and index build the site uses.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import type { Locale } from '../../src/i18n/locales';
-import { announcementSchema } from '../../src/content/schemas/announcements';
-import { criteriaSchema } from '../../src/content/schemas/criteria';
-import { faqSchema } from '../../src/content/schemas/faq';
-import { keyDateSchema } from '../../src/content/schemas/key-dates';
-import { pageSchema } from '../../src/content/schemas/pages';
-import { settingsSchema } from '../../src/content/schemas/settings';
-import { contentFolders } from '../../src/content/paths';
+import { readCollection } from '../../src/content/read-from-disk';
 import { publicAnnouncements } from '../../src/domain/announcements';
 import { searchDocuments, searchLabels, sectionDocuments } from '../../src/search/build/documents';
 import { buildIndex, type BuiltIndex } from '../../src/search/build/index-build';
@@ -23,40 +13,18 @@ import { SearchEngine, type IndexSource } from '../../src/search/runtime/engine'
 import { compileSynonyms } from '../../src/search/runtime/query';
 import synonyms from '../../src/search/synonyms.json';
 
-/** An entry read from disk, shaped like Astro's. */
-interface DiskEntry<T> {
-  id: string;
-  body: string;
-  data: T;
-}
-
-/** Reads and validates the Markdown entries of `folder` in `lang` (files starting with `_` skipped). */
-export function readEntries<S extends z.ZodType>(root: string, folder: string, lang: Locale, schema: S): DiskEntry<z.output<S>>[] {
-  const directory = join(root, folder, lang);
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
-    .sort()
-    .map((name) => {
-      const text = readFileSync(join(directory, name), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-      const data = schema.parse(parse(match?.[1] ?? '') ?? {});
-      return { id: `${lang}/${name.replace(/\.md$/, '')}`, body: match?.[2] ?? '', data };
-    });
-}
-
-/** The search documents of `lang` from the content folder at `root`. */
+/** The search documents of `lang` from the content folder under `root` (the repository or a copy). */
 export function documentsFromContent(root: string, lang: Locale): SearchDocument[] {
-  const announcements = readEntries(root, contentFolders.announcements, lang, announcementSchema({ image: () => z.string() }));
-  const settings = settingsSchema.parse(parse(readFileSync(join(root, contentFolders.settings, lang, 'site.yml'), 'utf8')));
+  const [settings] = readCollection(root, 'settings', lang);
+  if (!settings) throw new Error(`${root}: settings of ${lang} missing`);
   return searchDocuments({
     lang,
-    announcements: publicAnnouncements(announcements, lang, new Date()),
-    faq: readEntries(root, contentFolders.faq, lang, faqSchema),
-    criteria: readEntries(root, contentFolders.criteria, lang, criteriaSchema)[0],
-    keyDates: readEntries(root, contentFolders.keyDates, lang, keyDateSchema),
-    pages: readEntries(root, contentFolders.pages, lang, pageSchema),
-    sections: sectionDocuments(lang, settings),
+    announcements: publicAnnouncements(readCollection(root, 'announcements', lang), lang, new Date()),
+    faq: readCollection(root, 'faq', lang),
+    criteria: readCollection(root, 'criteria', lang)[0],
+    keyDates: readCollection(root, 'keyDates', lang),
+    pages: readCollection(root, 'pages', lang),
+    sections: sectionDocuments(lang, settings.data),
     labels: searchLabels(lang),
   });
 }

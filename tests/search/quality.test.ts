@@ -4,14 +4,15 @@
  * expected result in the top 3 for at least 95% of the set, and every query
  * with a typo must return something.
  */
+import { dirname, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import type { SearchEngine } from '../../src/search/runtime/engine';
 import { documentsFromContent, engineFor } from './content';
 import judged from './queries.json';
 
-/** Where the content is read from; `SEARCH_CONTENT` lets a reviewer point at another content folder. */
-const contentRoot = process.env['SEARCH_CONTENT'] ?? 'content';
+/** Where the content is read from; `SEARCH_CONTENT` lets a reviewer point at another `content` folder (its parent is read as a project). */
+const projectRoot = dirname(resolve(process.env['SEARCH_CONTENT'] ?? 'content'));
 
 interface JudgedQuery {
   readonly lang: Locale;
@@ -21,7 +22,7 @@ interface JudgedQuery {
 }
 
 const queries = judged.queries as readonly JudgedQuery[];
-const engines = new Map<Locale, Promise<SearchEngine>>(localeCodes.map((lang) => [lang, engineFor(documentsFromContent(contentRoot, lang), lang)]));
+const engines = new Map<Locale, Promise<SearchEngine>>(localeCodes.map((lang) => [lang, engineFor(documentsFromContent(projectRoot, lang), lang)]));
 
 /** Top-3 result URLs of a judged query. */
 async function top3(query: JudgedQuery): Promise<string[]> {

@@ -1,32 +1,33 @@
 /**
  * Reads the real content files the way an editor wrote them, so browser tests
  * derive their expectations (form URL, key dates, FAQ anchors) from content
- * instead of hard-coding it.
+ * instead of hard-coding it. Uses the project's one content reader.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { collectionTable, fileExtension, type CollectionName } from '../../src/content/collections';
+import { readRawFile } from '../../src/content/read-from-disk';
 
 /** The repository's content folder. */
 export const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 
-/** Parses a Markdown file's YAML frontmatter. */
+/** The frontmatter (or YAML data) of a content file, as written. */
 export function frontmatter(path: string): Record<string, unknown> {
-  const text = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match?.[1]) throw new Error(`${path}: no frontmatter`);
-  return parse(match[1]) as Record<string, unknown>;
+  return readRawFile(path).data;
 }
 
-/** Every entry of a collection in one language: file slug and frontmatter. */
-export function entries(collection: string, lang: 'fr' | 'en'): { file: string; data: Record<string, unknown> }[] {
-  const folder = join(contentRoot, collection, lang);
+/** Every entry of a collection in one language: file name and data as written. */
+export function entries(collection: CollectionName, lang: 'fr' | 'en'): { file: string; data: Record<string, unknown> }[] {
+  const spec = collectionTable[collection];
+  const extension = `.${fileExtension(spec)}`;
+  const folder = join(contentRoot, spec.folder, lang);
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
-    .map((name) => ({ file: name.replace(/\.md$/, ''), data: frontmatter(join(folder, name)) }));
+    .filter((name) => name.endsWith(extension) && !name.startsWith('_'))
+    .sort()
+    .map((name) => ({ file: name.slice(0, -extension.length), data: frontmatter(join(folder, name)) }));
 }
 
-/** The settings of one language. */
+/** The settings of one language, as written. */
 export function settings(lang: 'fr' | 'en'): Record<string, unknown> {
-  return parse(readFileSync(join(contentRoot, 'settings', lang, 'site.yml'), 'utf8')) as Record<string, unknown>;
+  return frontmatter(join(contentRoot, collectionTable.settings.folder, lang, 'site.yml'));
 }

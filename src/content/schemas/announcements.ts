@@ -4,25 +4,21 @@
  * languages (that is how Decap pairs translations); the public URL slug is the
  * file name unless a localized `slug` is set.
  */
+import type { SchemaContext } from 'astro/content/config';
 import { z } from 'astro/zod';
 import {
-  clockTimeSchema,
-  cmsFields,
-  decapDayWidget,
-  decapTimeWidget,
-  emptyToUndefined,
-  isoDaySchema,
-  markdownBodyField,
-  optional,
-  optionalGroup,
-  programTimeZone,
+  localizedSlugCmsField,
+  localizedSlugSchema,
   redirectFromCmsField,
   redirectFromSchema,
-  requiredText,
-  slugSchema,
-  timeZoneSchema,
-  type DecapOption,
-} from './shared';
+  sampleSchema,
+  translationKeySchema,
+  translationPendingCmsField,
+  translationPendingSchema,
+} from '../fields/common';
+import { cmsFields, decapDayWidget, decapTimeWidget, markdownBodyField, type DecapOption } from '../fields/decap';
+import { pathImageContext } from '../image-paths';
+import { clockTimeSchema, emptyToUndefined, flag, isoDaySchema, list, optional, optionalGroup, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
 
 /** What an announcement is: journalists filter press releases apart. */
 export const announcementKinds = ['news', 'press-release'] as const;
@@ -63,12 +59,6 @@ export const correctionSchema = z
 /** A correction note after validation. */
 export type Correction = z.infer<typeof correctionSchema>;
 
-/** Astro's `image()` helper, or a stand-in (`() => z.string()`) in unit tests. */
-export interface ImageContext<Image extends z.ZodType> {
-  /** Resolves a path relative to the entry into a sharp-processed image. */
-  readonly image: () => Image;
-}
-
 /**
  * When an editor removes the image in the CMS, Decap keeps the object with an
  * empty file (`image: { src: "", alt: "…" }`): no file means no image.
@@ -104,11 +94,11 @@ const leadingFields = {
 /** Fields after the image. */
 const trailingFields = {
   /** Localized URL slug; defaults to the file name. */
-  slug: optional(slugSchema),
+  slug: localizedSlugSchema,
   /** Old slugs in this language, each kept as a redirect to the current URL. */
   redirectFrom: redirectFromSchema,
   /** Key pairing FR and EN versions; defaults to the file name (shared by both languages). */
-  translationKey: optional(slugSchema),
+  translationKey: translationKeySchema,
   /**
    * Scheduled release (embargo): absent from every page, list, feed,
    * sitemap, search index and JSON until this instant. Empty: public as
@@ -116,13 +106,13 @@ const trailingFields = {
    */
   publishAt: optionalGroup(publishAtSchema, ['date', 'time']),
   /** Dated corrections, shown on the page; required to explain an `updated` press release. */
-  corrections: z.preprocess((value) => value ?? undefined, z.array(correctionSchema).default([])),
+  corrections: list(correctionSchema),
   /** A draft is published nowhere: no page, list, feed or search entry. */
-  draft: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+  draft: flag(),
   /** The other language's version is being written: the page shows a notice instead of failing the content check. */
-  translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+  translationPending: translationPendingSchema,
   /** Marks demonstration content written for this site, not taken from the source article. */
-  sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+  sample: sampleSchema,
 };
 
 /** Rules across fields. */
@@ -137,8 +127,8 @@ function refineAnnouncement(data: { kind: (typeof announcementKinds)[number]; up
   }
 }
 
-/** Builds the announcement schema; `image` comes from Astro's schema context. */
-export function announcementSchema<Image extends z.ZodType>({ image }: ImageContext<Image>) {
+/** Builds the announcement schema; `image` comes from Astro's schema context (a path check outside Astro, see `schemaForFiles`). */
+export function announcementSchema({ image }: SchemaContext) {
   return z
     .object({
       ...leadingFields,
@@ -194,7 +184,7 @@ const correctionCmsFields = cmsFields(correctionSchema, [
 ]);
 
 /** The Decap fields for announcements, typed against the schema's keys. */
-export const announcementCmsFields = cmsFields(announcementSchema({ image: () => z.string() }), [
+export const announcementCmsFields = cmsFields(announcementSchema(pathImageContext()), [
   { name: 'title', label: 'Titre', widget: 'string', i18n: true, hint: '140 caractères au plus.' },
   { name: 'summary', label: 'Résumé', widget: 'text', i18n: true, hint: 'Une ou deux phrases, reprises dans les listes, les fils et les moteurs de recherche (300 caractères au plus).' },
   { name: 'published', label: 'Date de publication', ...decapDayWidget, i18n: 'duplicate' },
@@ -217,7 +207,7 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
       { name: 'alt', label: 'Texte de remplacement', widget: 'string', required: false, i18n: true, hint: 'Obligatoire dès qu’une image est choisie : décrire l’image pour les personnes qui ne la voient pas.' },
     ],
   },
-  { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Facultatif. Laisser vide pour garder l’adresse actuelle. Si vous la modifiez après publication, inscrivez l’ancienne dans « Anciennes adresses ».', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  localizedSlugCmsField('Facultatif. Laisser vide pour garder l’adresse actuelle. Si vous la modifiez après publication, inscrivez l’ancienne dans « Anciennes adresses ».'),
   redirectFromCmsField,
   {
     name: 'publishAt',
@@ -241,7 +231,7 @@ export const announcementCmsFields = cmsFields(announcementSchema({ image: () =>
     fields: correctionCmsFields,
   },
   { name: 'draft', label: 'Brouillon (non publié)', widget: 'boolean', default: false, required: false, i18n: 'duplicate' },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
+  translationPendingCmsField,
 ]);
 
 /** The Markdown body of an announcement, edited as the file's content. */

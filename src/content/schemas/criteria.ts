@@ -4,17 +4,9 @@
  * as its anchor (`/fr/criteres/#<id>`), so journalists can cite one criterion.
  */
 import { z } from 'astro/zod';
-import {
-  changeNoteCmsFields,
-  changeNoteSchema,
-  cmsFields,
-  decapDayWidget,
-  isoDaySchema,
-  markdownBodyField,
-  optional,
-  requiredText,
-  slugSchema,
-} from './shared';
+import { changesCmsField, changesSchema, sampleSchema, slugCmsPattern } from '../fields/common';
+import { cmsFields, decapDayWidget, markdownBodyField } from '../fields/decap';
+import { isoDaySchema, list, optional, requiredText, slugSchema } from '../fields/values';
 
 /** Eligibility criteria decide who may apply; selection criteria how applications are judged. */
 export const criterionKinds = ['eligibility', 'selection'] as const;
@@ -51,7 +43,7 @@ export const criterionSchema = z
     /** `eligibility` or `selection`. */
     kind: z.enum(criterionKinds),
     /** Earlier wordings, in any order (the page sorts them newest first); empty for an unchanged criterion. */
-    previous: z.preprocess((value) => value ?? undefined, z.array(criterionVersionSchema).default([])),
+    previous: list(criterionVersionSchema),
   })
   .strict();
 
@@ -83,9 +75,9 @@ export const criteriaSchema = z
         });
       }),
     /** Change history, newest first or in any order (the page sorts it). */
-    changes: z.preprocess((value) => value ?? undefined, z.array(changeNoteSchema).default([])),
+    changes: changesSchema,
     /** Marks demonstration content (the real criteria are "to be announced"). */
-    sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    sample: sampleSchema,
   })
   .strict();
 
@@ -102,7 +94,7 @@ const criterionVersionCmsFields = cmsFields(criterionVersionSchema, [
 
 /** Decap fields for one criterion. */
 const criterionCmsFields = cmsFields(criterionSchema, [
-  { name: 'id', label: 'Identifiant (ancre)', widget: 'string', hint: 'Minuscules sans accents et traits d’union. Ne jamais changer après publication : les liens en dépendent.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  { name: 'id', label: 'Identifiant (ancre)', widget: 'string', hint: 'Minuscules sans accents et traits d’union. Ne jamais changer après publication : les liens en dépendent.', pattern: slugCmsPattern },
   { name: 'title', label: 'Intitulé', widget: 'string' },
   { name: 'description', label: 'Description', widget: 'text' },
   {
@@ -134,7 +126,7 @@ export const criteriaCmsFields = cmsFields(criteriaSchema, [
   { name: 'effective', label: 'En vigueur le', ...decapDayWidget, i18n: 'duplicate' },
   { name: 'version', label: 'Version', widget: 'string', required: false, i18n: 'duplicate', hint: 'Par exemple 1.1. Augmenter à chaque changement majeur.' },
   { name: 'items', label: 'Critères', label_singular: 'critère', widget: 'list', summary: '{{fields.title}}', i18n: true, min: 1, fields: criterionCmsFields },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
+  changesCmsField,
 ]);
 
 /** The introduction above the criteria. */

@@ -4,7 +4,9 @@
  * or the localized `slug`, and never changes once published.
  */
 import { z } from 'astro/zod';
-import { cmsFields, emptyToUndefined, markdownBodyField, optional, requiredText, slugSchema } from './shared';
+import { localizedSlugSchema, orderCmsField, orderSchema, sampleSchema, translationKeySchema, translationPendingCmsField, translationPendingSchema } from '../fields/common';
+import { cmsFields, markdownBodyField } from '../fields/decap';
+import { requiredText } from '../fields/values';
 
 /** FAQ categories, in display order. */
 export const faqCategories = ['program', 'eligibility', 'application', 'selection', 'support'] as const;
@@ -20,15 +22,15 @@ export const faqSchema = z
     /** Category the question is listed under. */
     category: z.enum(faqCategories),
     /** Position within its category (smaller first). */
-    order: z.preprocess(emptyToUndefined, z.number().int().min(0).max(999).default(100)),
+    order: orderSchema,
     /** Localized anchor; defaults to the file name. */
-    slug: optional(slugSchema),
+    slug: localizedSlugSchema,
     /** Key pairing FR and EN; defaults to the file name. */
-    translationKey: optional(slugSchema),
+    translationKey: translationKeySchema,
     /** The other language's version is being written: the page shows a notice instead of failing the content check. */
-    translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    translationPending: translationPendingSchema,
     /** Marks an answer written for the demonstration, beyond the source article. */
-    sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    sample: sampleSchema,
   })
   .strict();
 
@@ -51,8 +53,8 @@ export const faqCmsFields = cmsFields(faqSchema, [
       { label: 'Accompagnement', value: 'support' },
     ],
   },
-  { name: 'order', label: 'Ordre dans la catégorie', widget: 'number', value_type: 'int', min: 0, max: 999, default: 100, required: false, i18n: 'duplicate' },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
+  orderCmsField('Ordre dans la catégorie'),
+  translationPendingCmsField,
 ]);
 
 /** The answer, edited as the file's Markdown body. */

@@ -5,20 +5,9 @@
  * the editor typed is exactly what the site shows.
  */
 import { z } from 'astro/zod';
-import {
-  changeNoteCmsFields,
-  changeNoteSchema,
-  clockTimeSchema,
-  cmsFields,
-  decapDayWidget,
-  decapTimeWidget,
-  isoDaySchema,
-  optional,
-  programTimeZone,
-  requiredText,
-  slugSchema,
-  timeZoneSchema,
-} from './shared';
+import { changesCmsField, changesSchema, sampleSchema, translationKeySchema, translationPendingCmsField, translationPendingSchema } from '../fields/common';
+import { cmsFields, decapDayWidget, decapTimeWidget } from '../fields/decap';
+import { clockTimeSchema, isoDaySchema, optional, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
 
 /** Whether the date is known: `to-be-announced` dates show "à venir" and drive nothing. */
 export const keyDateStates = ['confirmed', 'to-be-announced', 'changed'] as const;
@@ -47,13 +36,13 @@ export const keyDateSchema = z
     /** One or two sentences of context. */
     description: optional(z.string().trim().max(600)),
     /** Dated notes; a `changed` date should say what it was before. */
-    changes: z.preprocess((value) => value ?? undefined, z.array(changeNoteSchema).default([])),
+    changes: changesSchema,
     /** Key pairing FR and EN; defaults to the file name. */
-    translationKey: optional(slugSchema),
+    translationKey: translationKeySchema,
     /** The other language's version is being written: the page shows a notice instead of failing the content check. */
-    translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    translationPending: translationPendingSchema,
     /** Marks a demonstration date (the real dates are "to be announced"). */
-    sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    sample: sampleSchema,
   })
   .strict()
   .superRefine((data, context) => {
@@ -98,6 +87,6 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
     ],
   },
   { name: 'description', label: 'Description', widget: 'text', required: false, i18n: true },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
+  translationPendingCmsField,
+  changesCmsField,
 ]);

@@ -4,7 +4,20 @@
  * published at `/<lang>/<slug>/`.
  */
 import { z } from 'astro/zod';
-import { changeNoteCmsFields, changeNoteSchema, cmsFields, markdownBodyField, optional, redirectFromCmsField, redirectFromSchema, requiredText, slugSchema } from './shared';
+import {
+  changesCmsField,
+  changesSchema,
+  localizedSlugCmsField,
+  localizedSlugSchema,
+  redirectFromCmsField,
+  redirectFromSchema,
+  sampleSchema,
+  translationKeySchema,
+  translationPendingCmsField,
+  translationPendingSchema,
+} from '../fields/common';
+import { cmsFields, markdownBodyField } from '../fields/decap';
+import { requiredText } from '../fields/values';
 
 /** The role a page plays; the footer and the contact blocks link pages by role. */
 export const pageRoles = ['about', 'contact', 'accessibility', 'privacy', 'other'] as const;
@@ -22,17 +35,17 @@ export const pageSchema = z
     /** What the page is for; `other` pages are linked from nowhere automatically. */
     role: z.enum(pageRoles).default('other'),
     /** Localized URL slug; defaults to the file name. */
-    slug: optional(slugSchema),
+    slug: localizedSlugSchema,
     /** Old slugs in this language, each kept as a redirect to the current URL. */
     redirectFrom: redirectFromSchema,
     /** Key pairing FR and EN; defaults to the file name. */
-    translationKey: optional(slugSchema),
+    translationKey: translationKeySchema,
     /** Dated change notes; major ones move the visible "last updated" date. */
-    changes: z.preprocess((value) => value ?? undefined, z.array(changeNoteSchema).default([])),
+    changes: changesSchema,
     /** The other language's version is being written: the page shows a notice instead of failing the content check. */
-    translationPending: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    translationPending: translationPendingSchema,
     /** Marks demonstration content. */
-    sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    sample: sampleSchema,
   })
   .strict();
 
@@ -43,7 +56,7 @@ export type PageData = z.infer<typeof pageSchema>;
 export const pageCmsFields = cmsFields(pageSchema, [
   { name: 'title', label: 'Titre', widget: 'string', i18n: true },
   { name: 'summary', label: 'Résumé', widget: 'text', i18n: true },
-  { name: 'slug', label: 'Adresse (slug) dans cette langue', widget: 'string', required: false, i18n: true, hint: 'Éviter de la modifier après publication ; sinon, inscrire l’ancienne dans « Anciennes adresses ».', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Lettres minuscules sans accents, chiffres et traits d’union seulement.'] },
+  localizedSlugCmsField('Éviter de la modifier après publication ; sinon, inscrire l’ancienne dans « Anciennes adresses ».'),
   redirectFromCmsField,
   {
     name: 'role',
@@ -59,8 +72,8 @@ export const pageCmsFields = cmsFields(pageSchema, [
       { label: 'Autre', value: 'other' },
     ],
   },
-  { name: 'changes', label: 'Historique des changements', label_singular: 'changement', widget: 'list', summary: '{{fields.date}} — {{fields.note}}', i18n: true, required: false, default: [], fields: changeNoteCmsFields },
-  { name: 'translationPending', label: 'Traduction à venir', widget: 'boolean', default: false, required: false, i18n: 'duplicate', hint: 'Cocher dans la langue publiée seule, le temps de rédiger l’autre version : la page affiche un avis au lieu de bloquer la publication.' },
+  changesCmsField,
+  translationPendingCmsField,
 ]);
 
 /** The page's text, edited as the file's Markdown body. */

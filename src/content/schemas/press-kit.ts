@@ -5,9 +5,12 @@
  * sharp-processed thumbnail and offers a web-size and the original download,
  * with file type and size, alt text, credit and licence.
  */
+import type { SchemaContext } from 'astro/content/config';
 import { z } from 'astro/zod';
-import type { ImageContext } from './announcements';
-import { cmsFields, httpsUrlSchema, markdownBodyField, optional, requiredText, slugSchema, type DecapOption, emptyToUndefined } from './shared';
+import { httpsUrlCmsPattern, orderCmsField, orderSchema, sampleSchema, translationKeySchema } from '../fields/common';
+import { cmsFields, markdownBodyField, type DecapOption } from '../fields/decap';
+import { httpsUrlSchema, optional, requiredText } from '../fields/values';
+import { pathImageContext } from '../image-paths';
 
 /** What an item is; the media page groups items by kind, in this order. */
 export const pressKitKinds = ['logo', 'photo', 'illustration'] as const;
@@ -16,7 +19,7 @@ export const pressKitKinds = ['logo', 'photo', 'illustration'] as const;
 export type PressKitKind = (typeof pressKitKinds)[number];
 
 /** Builds the press kit schema; `image` comes from Astro's schema context. */
-export function pressKitSchema<Image extends z.ZodType>({ image }: ImageContext<Image>) {
+export function pressKitSchema({ image }: SchemaContext) {
   return z
     .object({
       /** Name of the item as journalists see it ("Logo du programme, couleur"). */
@@ -34,11 +37,11 @@ export function pressKitSchema<Image extends z.ZodType>({ image }: ImageContext<
       /** Optional link to the licence text (https). */
       licenceUrl: optional(httpsUrlSchema),
       /** Position within its kind (smaller first); default 100. */
-      order: z.preprocess(emptyToUndefined, z.number().int().min(0).max(999).default(100)),
+      order: orderSchema,
       /** Key pairing FR and EN; defaults to the file name. It also names the download files. */
-      translationKey: optional(slugSchema),
+      translationKey: translationKeySchema,
       /** Marks an item made for the demonstration (not an official image). */
-      sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+      sample: sampleSchema,
     })
     .strict();
 }
@@ -54,15 +57,15 @@ const kindOptions: readonly DecapOption[] = [
 ];
 
 /** The Decap fields for the press kit, typed against the schema's keys. */
-export const pressKitCmsFields = cmsFields(pressKitSchema({ image: () => z.string() }), [
+export const pressKitCmsFields = cmsFields(pressKitSchema(pathImageContext()), [
   { name: 'title', label: 'Titre', widget: 'string', i18n: true, hint: '120 caractères au plus.' },
   { name: 'kind', label: 'Type', widget: 'select', options: kindOptions, i18n: 'duplicate' },
   { name: 'file', label: 'Fichier original', widget: 'image', choose_url: false, i18n: 'duplicate', hint: 'PNG, JPEG ou WebP, dans sa meilleure qualité : le site crée lui-même la version Web et la vignette.' },
   { name: 'alt', label: 'Texte de remplacement', widget: 'string', i18n: true, hint: 'Décrire l’image pour les personnes qui ne la voient pas. Obligatoire.' },
   { name: 'credit', label: 'Mention de source (crédit)', widget: 'string', i18n: true, hint: 'Par exemple « Photo : Le CAMP ».' },
   { name: 'licence', label: 'Licence ou conditions d’utilisation', widget: 'string', i18n: true, hint: 'Par exemple « Usage éditorial libre, mention de source obligatoire ».' },
-  { name: 'licenceUrl', label: 'Lien vers le texte de la licence', widget: 'string', required: false, i18n: 'duplicate', hint: 'Facultatif. Doit commencer par https://', pattern: ['^https://[^\\s]+$', 'L’adresse doit commencer par https://'] },
-  { name: 'order', label: 'Ordre dans le type', widget: 'number', value_type: 'int', min: 0, max: 999, default: 100, required: false, i18n: 'duplicate' },
+  { name: 'licenceUrl', label: 'Lien vers le texte de la licence', widget: 'string', required: false, i18n: 'duplicate', hint: 'Facultatif. Doit commencer par https://', pattern: httpsUrlCmsPattern },
+  orderCmsField('Ordre dans le type'),
 ]);
 
 /** Optional usage notes or caption, edited as the file's Markdown body. */

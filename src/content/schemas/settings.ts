@@ -5,7 +5,9 @@
  * facts (URL, figures, e-mails) are entered once and copied to both languages.
  */
 import { z } from 'astro/zod';
-import { cmsFields, emptyToUndefined, httpsUrlSchema, optional, requiredText } from './shared';
+import { httpsUrlCmsPattern, sampleSchema } from '../fields/common';
+import { cmsFields } from '../fields/decap';
+import { emptyToUndefined, httpsUrlSchema, optional, requiredText } from '../fields/values';
 
 /** A person or desk the public or the press can reach. */
 export const contactSchema = z
@@ -66,7 +68,7 @@ export const settingsSchema = z
     /** "About" paragraph ending press releases. */
     about: requiredText(1200),
     /** Marks illustrative values (form URL, contacts) that are not from the source article. */
-    sample: z.preprocess((value) => value ?? undefined, z.boolean().default(false)),
+    sample: sampleSchema,
   })
   .strict();
 
@@ -96,7 +98,7 @@ export const settingsCmsFields = cmsFields(settingsSchema, [
   { name: 'organizer', label: 'Organisme', widget: 'string', i18n: true },
   { name: 'partner', label: 'Partenaire', widget: 'string', i18n: true },
   { name: 'region', label: 'Région', widget: 'string', i18n: true },
-  { name: 'applicationFormUrl', label: 'Adresse du formulaire de candidature', widget: 'string', i18n: 'duplicate', hint: 'Doit commencer par https://', pattern: ['^https://[^\\s]+$', 'L’adresse doit commencer par https://'] },
+  { name: 'applicationFormUrl', label: 'Adresse du formulaire de candidature', widget: 'string', i18n: 'duplicate', hint: 'Doit commencer par https://', pattern: httpsUrlCmsPattern },
   { name: 'applicationChecklist', label: 'À préparer avant de poser sa candidature', label_singular: 'élément', widget: 'list', i18n: true, min: 1, field: { name: 'item', label: 'Élément', widget: 'string' } },
   { name: 'closingSoonDays', label: 'Jours avant la date limite pour afficher « ferme bientôt »', widget: 'number', value_type: 'int', min: 1, max: 60, default: 7, required: false, i18n: 'duplicate' },
   { name: 'figures', label: 'Chiffres clés', widget: 'object', i18n: true, fields: figuresCmsFields },

@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { programTimeZone } from '../../content/schemas/shared';
+import { programTimeZone } from '../../content/fields/values';
 import { changeSources } from '../../outputs/collect';
 import { getSettings } from '../../data/queries';
 import { localeCodes, type Locale } from '../../i18n/locales';

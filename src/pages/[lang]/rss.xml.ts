@@ -1,7 +1,7 @@
 /** `/fr/rss.xml`, `/en/rss.xml`: public announcements of the language, newest first (RSS 2.0 via `@astrojs/rss`). */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { programTimeZone } from '../../content/schemas/shared';
+import { programTimeZone } from '../../content/fields/values';
 import { feedAnnouncements } from '../../outputs/collect';
 import { getSettings } from '../../data/queries';
 import { localeCodes, type Locale } from '../../i18n/locales';

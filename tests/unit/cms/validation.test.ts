@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { chooseCmsBackend } from '../../../src/cms/backend';
 import { buildCmsConfig, type DecapCollection } from '../../../src/cms/config';
-import { fieldLabelPath, formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../../../src/cms/validation';
-import type { CollectionName } from '../../../src/content/paths';
+import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../../../src/cms/validation';
+import { fieldLabelPath } from '../../../src/content/fields/decap';
+import { readRawText } from '../../../src/content/reader';
+import type { CollectionName } from '../../../src/content/collections';
 
 const config = buildCmsConfig(chooseCmsBackend({}));
 
@@ -16,8 +17,8 @@ function collection(name: CollectionName): DecapCollection {
 
 /** A Decap-written fixture as the data Decap holds in memory: frontmatter plus `body`. */
 function entryData(path: string): Record<string, unknown> {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(new URL(`../../fixtures/decap/${path}`, import.meta.url), 'utf8'));
-  return content.trim() ? { ...frontmatter, body: content } : frontmatter;
+  const { data, body } = readRawText(readFileSync(new URL(`../../fixtures/decap/${path}`, import.meta.url), 'utf8'), 'markdown', path, 'astro');
+  return body.trim() ? { ...data, body } : data;
 }
 
 describe('fieldLabelPath', () => {
@@ -45,7 +46,7 @@ describe('validateCmsEntry', () => {
   ])('accepts %s saved by Decap in both languages (%s)', (name, path) => {
     const read = (lang: string) => {
       const file = `valid/${path.replace('{lang}', lang)}`;
-      return file.endsWith('.yml') ? (parseFrontmatter(`---\n${readFileSync(new URL(`../../fixtures/decap/${file}`, import.meta.url), 'utf8')}\n---\n`).frontmatter as Record<string, unknown>) : entryData(file);
+      return file.endsWith('.yml') ? readRawText(readFileSync(new URL(`../../fixtures/decap/${file}`, import.meta.url), 'utf8'), 'yaml', file, 'astro').data : entryData(file);
     };
     expect(validateCmsEntry(collection(name), { fr: read('fr'), en: read('en') })).toEqual([]);
   });

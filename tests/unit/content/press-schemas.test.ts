@@ -1,13 +1,13 @@
-import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
+import { pathImageContext } from '../../../src/content/image-paths';
 import { announcementSchema } from '../../../src/content/schemas/announcements';
 import { criteriaSchema } from '../../../src/content/schemas/criteria';
 import { pageSchema } from '../../../src/content/schemas/pages';
 import { pressKitSchema } from '../../../src/content/schemas/press-kit';
 
 /** The schemas with a string standing in for Astro's `image()`. */
-const announcement = announcementSchema({ image: () => z.string() });
-const pressKit = pressKitSchema({ image: () => z.string() });
+const announcement = announcementSchema(pathImageContext());
+const pressKit = pressKitSchema(pathImageContext());
 
 const base = { title: 'Titre', summary: 'Résumé', published: '2027-03-15', topics: ['program'] };
 

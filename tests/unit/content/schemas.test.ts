@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
+import { pathImageContext } from '../../../src/content/image-paths';
 import { announcementSchema } from '../../../src/content/schemas/announcements';
 import { criteriaSchema } from '../../../src/content/schemas/criteria';
 import { faqSchema } from '../../../src/content/schemas/faq';
@@ -8,7 +8,7 @@ import { pageSchema } from '../../../src/content/schemas/pages';
 import { settingsSchema } from '../../../src/content/schemas/settings';
 
 /** Announcements validated with a stand-in for Astro's `image()`. */
-const announcement = announcementSchema({ image: () => z.string() });
+const announcement = announcementSchema(pathImageContext());
 
 const validAnnouncement = {
   title: 'Titre',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ChangeNote } from '../../../src/content/schemas/shared';
+import type { ChangeNote } from '../../../src/content/fields/common';
 import { anchorChanges, lastMajorUpdate, publishedMajorChanges, sortChanges } from '../../../src/domain/history';
 
 const note = (date: string, impact: ChangeNote['impact'], text = `${impact} ${date}`): ChangeNote => ({ date, impact, note: text });
