@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { sitemapOfBuiltPages } from './src/integrations/sitemap';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 
 /**
@@ -15,12 +14,9 @@ export default defineConfig({
   // The one stylesheet (3 KB gzipped) goes inline: on a phone's first visit it saves a render-blocking round trip before anything paints;
   // Astro hashes it into each page's style-src like its other styles.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [
-    mdx(),
-    // Sitemap with FR/EN alternates; redirect pages, the 404 and non-page files are left out, pages read back
-    // from the real output folder (src/integrations/sitemap.ts).
-    ...sitemapOfBuiltPages({ i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } } }),
-  ],
+  // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
+  // integration hooks cannot read astro:content.
+  integrations: [mdx()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),

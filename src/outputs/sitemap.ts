@@ -1,54 +1,65 @@
 /**
- * What the sitemap says about each page, read from the built page itself so
- * the sitemap can never disagree with the `<head>`: pages marked `noindex`
- * (redirects, the 404) are left out, and each page's `hreflang` alternates
- * become its sitemap alternates, even though French and English URLs differ
- * (`/fr/criteres/` ↔ `/en/criteria/`), which `@astrojs/sitemap`'s own i18n
- * matching (same path after the locale) cannot pair.
+ * The sitemap, from the route table: the bilingual door and every public page
+ * in both languages, each with the `hreflang` versions its `<head>` lists
+ * (`src/routes/alternates.ts`). Redirect pages, the 404, feeds, calendars,
+ * JSON and the CMS are not routes, so they never reach it. No `lastmod`: the
+ * site has no reliable "last updated" rule for every page yet. The `sitemap`
+ * package writes and escapes the XML.
  */
+import { Readable } from 'node:stream';
+import { DEFAULT_SITEMAP_ITEM_LIMIT, SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
+import { doorAlternates, pageAlternates, type Alternate, type PageVersions } from '../routes/alternates';
+import { absoluteUrl, doorPath, sitemapFilePath } from '../routes/urls';
 
-/** An alternate version of a page. */
-export interface SitemapLink {
-  /** BCP 47 language (`fr-CA`). */
-  readonly lang: string;
-  /** Absolute URL. */
+/** A page the sitemap lists, before its URLs are made absolute: the door, or a route of the table. */
+export type SitemapPage = { readonly kind: 'door' } | { readonly kind: 'route'; readonly route: PageVersions };
+
+/** One page of the sitemap with absolute URLs. */
+export interface SitemapEntry {
+  /** Absolute URL of the page. */
   readonly url: string;
+  /** Its language versions, as its `<head>` lists them. */
+  readonly alternates: readonly Alternate[];
 }
 
-/** The attributes of every `<tag …>` in an HTML string (for the `<head>` tags Astro writes). */
-function tagAttributes(html: string, tag: string): Record<string, string>[] {
-  const tags = html.match(new RegExp(`<${tag}\\b[^>]*>`, 'gi')) ?? [];
-  return tags.map((element) => {
-    const attributes: Record<string, string> = {};
-    for (const match of element.matchAll(/([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attributes[(match[1] ?? '').toLowerCase()] = decodeEntities(match[2] ?? match[3] ?? '');
-    }
-    return attributes;
-  });
+/** One sitemap file and the pages it lists. */
+export interface SitemapFile {
+  /** Its path, `/sitemap-0.xml`. */
+  readonly path: string;
+  /** Its pages. */
+  readonly pages: readonly SitemapPage[];
 }
 
-/** Decodes the entities Astro may write in attribute values. */
-function decodeEntities(value: string): string {
-  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name] ?? '');
+/** Every page of the sitemap: the door first, then the routes in the route table's order. */
+export function sitemapPages(routes: readonly PageVersions[]): SitemapPage[] {
+  return [{ kind: 'door' }, ...routes.map((route) => ({ kind: 'route' as const, route }))];
 }
 
-/** True when the page asks not to be indexed. */
-export function isNoindex(html: string): boolean {
-  return tagAttributes(html, 'meta').some((meta) => meta['name']?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(meta['content'] ?? ''));
+/** A page's URL and versions at `site`. */
+export function sitemapEntry(page: SitemapPage, site: URL): SitemapEntry {
+  if (page.kind === 'door') return { url: absoluteUrl(doorPath, site), alternates: doorAlternates(site) };
+  return { url: absoluteUrl(page.route.path, site), alternates: pageAlternates(page.route, site) };
 }
 
 /**
- * The page's `<link rel="alternate" hreflang>` versions (`x-default`
- * included), itself among them; none if it has no other language.
+ * The pages split into files of at most `limit` (the protocol allows 50,000;
+ * the `sitemap` package's default keeps a margin). Always one file at least,
+ * since the index must list something.
  */
-export function hreflangLinks(html: string): SitemapLink[] {
-  const links = tagAttributes(html, 'link')
-    .filter((link) => (link['rel'] ?? '').split(/\s+/).includes('alternate') && link['hreflang'] && link['href'])
-    .map((link) => ({ lang: link['hreflang'] ?? '', url: link['href'] ?? '' }));
-  return links.filter((link) => link.lang !== 'x-default').length > 1 ? links : [];
+export function sitemapFiles(pages: readonly SitemapPage[], limit: number = DEFAULT_SITEMAP_ITEM_LIMIT): SitemapFile[] {
+  const count = Math.max(1, Math.ceil(pages.length / limit));
+  return Array.from({ length: count }, (_, index) => ({ path: sitemapFilePath(index), pages: pages.slice(index * limit, (index + 1) * limit) }));
 }
 
-/** Sitemap entries are pages: directory URLs, not feeds, calendars or JSON files. */
-export function isPageUrl(url: string): boolean {
-  return new URL(url).pathname.endsWith('/');
+/** A sitemap file's XML at `site`: each page's `<loc>` and its alternates as `<xhtml:link>`. */
+export async function sitemapXml(pages: readonly SitemapPage[], site: URL): Promise<string> {
+  const items: SitemapItemLoose[] = pages.map((page) => sitemapEntry(page, site)).map((entry) => ({ url: entry.url, links: entry.alternates.map((alternate) => ({ lang: alternate.hreflang, url: alternate.href })) }));
+  const stream = new SitemapStream({ xmlns: { xhtml: true, news: false, image: false, video: false } });
+  return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+}
+
+/** The sitemap index's XML, listing `files` at `site`. */
+export async function sitemapIndexXml(files: readonly SitemapFile[], site: URL): Promise<string> {
+  const stream = new SitemapIndexStream();
+  return (await streamToPromise(Readable.from(files.map((file) => ({ url: absoluteUrl(file.path, site) }))).pipe(stream))).toString('utf8');
 }

@@ -1,7 +1,8 @@
 /** `robots.txt`: everything may be crawled; the sitemap index is at the configured `site`. */
 import type { APIRoute } from 'astro';
+import { absoluteUrl, requireSite, sitemapIndexPath } from '../routes/urls';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL('sitemap-index.xml', site ?? new URL('http://127.0.0.1/')).href;
+  const sitemap = absoluteUrl(sitemapIndexPath, requireSite(site));
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

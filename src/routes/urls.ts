@@ -56,9 +56,21 @@ export const reservedPageSlugs: ReadonlySet<string> = new Set(
   Object.values(sectionSegments).flatMap((segments) => localeCodes.map((lang) => segments[lang])).filter(Boolean),
 );
 
+/** The bilingual door: both home pages, and the `x-default` of every translated page. */
+export const doorPath = '/';
+
 /** Absolute URL of a path on the site (canonical, Open Graph, feeds). */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
+}
+
+/**
+ * The build's `site`. astro.config.mjs always sets one; failing loudly beats
+ * publishing absolute URLs on a placeholder host.
+ */
+export function requireSite(site: URL | undefined): URL {
+  if (site === undefined) throw new Error('astro.config.mjs must set `site`: canonical URLs, hreflang and the sitemap are absolute');
+  return site;
 }
 
 /** Number of list pages for `count` announcements (at least one, even when empty). */
@@ -95,4 +107,12 @@ export function keyDateCalendarPath(lang: Locale, slug: string): string {
 /** Path of a press kit download, beside the media page: `/fr/medias/logo-programme-web.png`. */
 export function pressKitFilePath(lang: Locale, fileName: string): string {
   return `${sectionPath(lang, 'media')}${fileName}`;
+}
+
+/** Path of the sitemap index, which robots.txt names. */
+export const sitemapIndexPath = '/sitemap-index.xml';
+
+/** Path of the `index`-th (0-based) sitemap file the index lists: `/sitemap-0.xml`. */
+export function sitemapFilePath(index: number): string {
+  return `/sitemap-${index}.xml`;
 }

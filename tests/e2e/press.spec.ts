@@ -4,10 +4,13 @@
  * ical.js, the redirect of an old slug, print emulation, share and
  * structured-data tags on every page, sitemap, robots.txt and open data.
  */
+import { Readable } from 'node:stream';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import * as cheerio from 'cheerio';
 import ICAL from 'ical.js';
 import sharp from 'sharp';
+import { parseSitemap, parseSitemapIndex, type SitemapItem } from 'sitemap';
 import { openDataSchema, type OpenData } from '../../src/outputs/open-data';
 import { toInstant } from '../../src/domain/dates';
 import { isPast } from '../../src/domain/key-dates';
@@ -41,17 +44,21 @@ async function fetchText(request: APIRequestContext, path: string): Promise<{ bo
   return { body: await response.text(), type: response.headers()['content-type'] ?? '' };
 }
 
+/** Every page listed by the sitemap files of the index robots.txt names, read with the `sitemap` package's parser. */
+async function sitemapItems(request: APIRequestContext): Promise<SitemapItem[]> {
+  const index = await parseSitemapIndex(Readable.from([(await fetchText(request, '/sitemap-index.xml')).body]));
+  const items: SitemapItem[] = [];
+  for (const sitemap of index) items.push(...(await parseSitemap(Readable.from([(await fetchText(request, local(sitemap.url))).body]))));
+  return items;
+}
+
 /** Every page URL listed in the sitemap. */
 async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
-  const index = (await fetchText(request, '/sitemap-index.xml')).body;
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-  const urls: string[] = [];
-  for (const sitemap of sitemaps) {
-    const body = (await fetchText(request, local(sitemap))).body;
-    urls.push(...[...body.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? ''));
-  }
-  return urls;
+  return (await sitemapItems(request)).map((item) => item.url);
 }
+
+/** A set of `hreflang` versions as sorted `hreflang url` lines, to compare sets. */
+const versionSet = (links: readonly { lang: string; url: string }[]) => links.map((link) => `${link.lang} ${link.url}`).sort();
 
 /** Parses an iCalendar file with ical.js. */
 function parseCalendar(text: string): { calendar: ICAL.Component; events: ICAL.Event[] } {
@@ -354,13 +361,47 @@ test.describe('metadata', () => {
   });
 
   test('sitemap pairs French and English pages; robots.txt points to it', async ({ request }) => {
+    const items = await sitemapItems(request);
+    const criteria = items.find((item) => item.url === `${site}/fr/criteres/`);
+    expect(versionSet(criteria?.links ?? [])).toEqual(versionSet([
+      { lang: 'fr-CA', url: `${site}/fr/criteres/` },
+      { lang: 'en-CA', url: `${site}/en/criteria/` },
+      { lang: 'x-default', url: `${site}/` },
+    ]));
+    const door = items.find((item) => item.url === `${site}/`);
+    expect(versionSet(door?.links ?? [])).toEqual(versionSet([
+      { lang: 'fr-CA', url: `${site}/fr/` },
+      { lang: 'en-CA', url: `${site}/en/` },
+      { lang: 'x-default', url: `${site}/` },
+    ]));
     const body = (await fetchText(request, '/sitemap-0.xml')).body;
-    const criteria = body.match(/<url><loc>https:\/\/programme-startups\.example\.ca\/fr\/criteres\/<\/loc>(.*?)<\/url>/)?.[1] ?? '';
-    expect(criteria).toContain(`hreflang="en-CA" href="${site}/en/criteria/"`);
     expect(body).not.toContain('404');
     expect(body).not.toContain('.xml<');
+    expect(body).not.toContain('/admin/');
     const robots = (await fetchText(request, '/robots.txt')).body;
     expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  });
+
+  test('hreflang is reciprocal, and every page’s <head> lists the versions its sitemap entry lists', async ({ request }) => {
+    const items = await sitemapItems(request);
+    const byUrl = new Map(items.map((item) => [item.url, item]));
+    expect(byUrl.size, 'each page listed once').toBe(items.length);
+    for (const item of items) {
+      const versions = versionSet(item.links);
+      const languages = item.links.filter((link) => link.lang !== 'x-default');
+      // Each page names itself (the door as x-default).
+      expect(item.links.map((link) => link.url), `${item.url} lists itself`).toContain(item.url);
+      if (languages.length > 1) {
+        // Search engines ignore a pair unless both sides name each other; x-default is the door on every pair.
+        expect(item.links.filter((link) => link.lang === 'x-default').map((link) => link.url), item.url).toEqual([`${site}/`]);
+        for (const language of languages) expect(versionSet(byUrl.get(language.url)?.links ?? []), `${language.url}, from ${item.url}`).toEqual(versions);
+      }
+      const $ = cheerio.load((await fetchText(request, local(item.url))).body);
+      const head = $('head link[rel="alternate"][hreflang]').map((_index, link) => ({ lang: $(link).attr('hreflang') ?? '', url: $(link).attr('href') ?? '' })).get();
+      expect(versionSet(head), item.url).toEqual(versions);
+    }
+    // The door and the sections (both languages, always paired) at least: the test must not pass on a sitemap without alternates.
+    expect(items.filter((item) => item.links.length === 3).length).toBeGreaterThanOrEqual(15);
   });
 });
 

@@ -150,6 +150,9 @@ test('a page without counterpart says so and the toggle goes to the other sectio
 test('hreflang alternates and canonical point to the counterpart pages', async ({ page }) => {
   await page.goto('/fr/criteres/');
   await expect(page.locator('link[rel="alternate"][hreflang="en-CA"]')).toHaveAttribute('href', /\/en\/criteria\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="fr-CA"]')).toHaveAttribute('href', /\/fr\/criteres\/$/);
+  // Readers in neither language are offered the bilingual door.
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/fr\/criteres\/$/);
 });
 

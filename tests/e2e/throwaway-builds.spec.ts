@@ -8,8 +8,10 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { expect, test } from '@playwright/test';
 import * as cheerio from 'cheerio';
+import { parseSitemap } from 'sitemap';
 import { buildCopy, copyProject, removeCopy, serveStatic } from '../support/temp-site';
 
 test.describe.configure({ mode: 'serial' });
@@ -88,6 +90,13 @@ test('a page without counterpart shows a notice and its toggle goes to the other
   await expect(page.getByRole('main')).toContainText('Cette page n’existe pas encore en anglais.');
   await expect(page.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute('href', '/en/announcements/');
   await expect(page.locator('link[rel="alternate"][hreflang="en-CA"]')).toHaveCount(0);
+  // A page alone in its language lists itself only: no x-default without a pair.
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(1);
+  await expect(page.locator('link[rel="alternate"][hreflang="fr-CA"]')).toHaveAttribute('href', /\/fr\/annonces\/traduction-en-cours\/$/);
+  // The sitemap says the same as the page's <head>.
+  const sitemap = await parseSitemap(Readable.from([readFileSync(join(copy, 'dist', 'sitemap-0.xml'), 'utf8')]));
+  const entry = sitemap.find((item) => item.url.endsWith('/fr/annonces/traduction-en-cours/'));
+  expect(entry?.links.map((link) => [link.lang, new URL(link.url).pathname])).toEqual([['fr-CA', '/fr/annonces/traduction-en-cours/']]);
 });
 
 test('a broken file stops the real build and the message names the file and the field', async () => {
