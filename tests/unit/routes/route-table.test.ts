@@ -3,7 +3,7 @@
  * `__tests__`): each test sets the entries of the collections it needs, run
  * through the real schemas, and the build's "now" is fixed.
  */
-import { z } from 'astro/zod';
+import { pathImageContext } from '../../../src/content/image-paths';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { announcementSchema } from '../../../src/content/schemas/announcements';
 import { pageSchema } from '../../../src/content/schemas/pages';
@@ -21,7 +21,7 @@ vi.mock('astro:content', () => ({
 const now = '2026-11-30T12:00:00Z';
 vi.mock('../../../src/data/now', () => ({ buildNow: () => new Date(now) }));
 
-const announcementData = announcementSchema({ image: () => z.string() });
+const announcementData = announcementSchema(pathImageContext());
 
 /** An announcement entry as Astro hands it over: frontmatter validated by the schema. */
 function announcement(id: string, data: Record<string, unknown> = {}) {
