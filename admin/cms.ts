@@ -9,6 +9,7 @@ import siteStyles from '../src/styles/global.css?inline';
 import type { DecapConfig } from '../src/cms/config';
 import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/cms/validation';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
+import { plainRecord } from './decap-data';
 import { AnnouncementPreview, FaqPreview } from './previews';
 
 /** The configuration serialised by `src/pages/admin/index.astro`. */
@@ -27,12 +28,6 @@ class RefusedSave extends Error {
   }
 }
 
-/** A Decap value (Immutable.js or plain) as plain data. */
-function plain(value: unknown): Readonly<Record<string, unknown>> | undefined {
-  const data: unknown = value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function' ? value.toJS() : value;
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-}
-
 // Decap checks only the default language's fields. Before anything is published, every
 // language goes through the site's own schemas; throwing makes Decap refuse and show the
 // message. `prePublish` runs before the files are written when publishing directly (local
@@ -44,7 +39,7 @@ CMS.registerEventListener({
     const collection = config.collections.find((candidate) => candidate.name === entry.get('collection'));
     if (!collection) return undefined;
     const data: CmsEntryData = Object.fromEntries(
-      localeCodes.map((locale) => [locale, plain(locale === defaultLocale ? entry.get('data') : entry.getIn(['i18n', locale, 'data']))]),
+      localeCodes.map((locale) => [locale, plainRecord(locale === defaultLocale ? entry.get('data') : entry.getIn(['i18n', locale, 'data']))]),
     );
     const issues = validateCmsEntry(collection, data);
     if (issues.length > 0) throw new RefusedSave(formatCmsIssues(issues));

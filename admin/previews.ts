@@ -12,6 +12,7 @@ import { defaultLocale, isLocale, locales, type Locale } from '../src/i18n/local
 import { translate } from '../src/i18n/translate';
 import { isRealCalendarDay } from '../src/content/fields/values';
 import { formatDay } from '../src/domain/dates';
+import { plainValue } from './decap-data';
 
 /** Decap passes the language being previewed as `locale`, which its typings omit. */
 type PreviewProps = PreviewTemplateComponentProps & { readonly locale?: string };
@@ -29,8 +30,7 @@ function text(props: PreviewProps, ...path: string[]): string | undefined {
 
 /** A list of strings of the entry (`topics`). */
 function strings(props: PreviewProps, key: string): string[] {
-  const value: unknown = props.entry.getIn(['data', key]);
-  const list: unknown = value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function' ? value.toJS() : value;
+  const list = plainValue(props.entry.getIn(['data', key]));
   return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
 }
 

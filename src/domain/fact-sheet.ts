@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales';
 import type { UiKey, UiValues } from '../i18n/translate';
 import { formatDay, formatWallClock } from './dates';
 import { isDated, type KeyDateFields } from './key-dates';
-import { formatList, formatMoney } from './phone';
+import { formatList, formatMoney } from './amounts-and-lists';
 
 /** One row of the fact sheet. */
 export interface FactRow {

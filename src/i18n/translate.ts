@@ -5,7 +5,10 @@
  */
 import en from './ui/en.json';
 import fr from './ui/fr.json';
+import { interpolate, type UiValues } from './interpolate';
 import { defaultLocale, type Locale } from './locales';
+
+export type { UiValues };
 
 /** A UI string key (`nav.faq`), as defined by the French file. */
 export type UiKey = keyof typeof fr;
@@ -13,13 +16,6 @@ export type UiKey = keyof typeof fr;
 /** Strings of every locale; non-default locales may lag behind and fall back. */
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { fr, en };
 
-/** Values substituted into `{name}` placeholders. */
-export type UiValues = Readonly<Record<string, string | number>>;
-
-/** Replaces `{name}` placeholders; an unknown placeholder is left visible so it gets noticed. */
-export function interpolate(template: string, values: UiValues = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
 
 /** Looks up `key` in `lang`, falling back to the default locale. */
 export function translate(lang: Locale, key: UiKey, values?: UiValues): string {

@@ -6,7 +6,7 @@
  * public entries the pages see.
  */
 import type { CollectionEntry } from 'astro:content';
-import { announcementTopics } from '../content/schemas/announcements';
+import { programFields } from '../content/fields/program-fields';
 import { programTimeZone } from '../content/fields/values';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translate';
@@ -18,14 +18,9 @@ import { statusTimeline } from '../domain/key-dates';
 import { buildOpenData, type OpenData } from './open-data';
 import { programStatus } from '../domain/status';
 import { slugOf, translationKeyOf } from '../content/translations';
-import { absoluteUrl, anchorPath, routePath, sectionPath } from '../routes/urls';
+import { absoluteUrl, anchorPath, entryPath, sectionPath } from '../routes/urls';
 import { buildNow } from '../data/now';
 import { getAnnouncements, getCriteria, getKeyDates, getPages, getSettings } from '../data/queries';
-
-/** Path of an announcement's page. */
-export function announcementPath(lang: Locale, entry: CollectionEntry<'announcements'>): string {
-  return routePath({ kind: 'announcement', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) });
-}
 
 /** Public announcements of `lang` as feed items read them, newest first. */
 export async function feedAnnouncements(lang: Locale): Promise<FeedAnnouncement[]> {
@@ -36,7 +31,7 @@ export async function feedAnnouncements(lang: Locale): Promise<FeedAnnouncement[
     published: entry.data.published,
     publishAt: entry.data.publishAt,
     categories: [t(`kind.${entry.data.kind}`), ...entry.data.topics.map((topic) => t(`topic.${topic}`))],
-    path: announcementPath(lang, entry),
+    path: entryPath('announcement', entry),
   }));
 }
 
@@ -61,7 +56,7 @@ export async function changeSources(lang: Locale): Promise<ChangeSource[]> {
     })),
     ...(await getPages(lang)).map((entry) => ({
       title: entry.data.title,
-      path: routePath({ kind: 'page', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
+      path: entryPath('page', entry),
       changes: publishedMajorChanges(anchorChanges(entry.data.changes), today),
     })),
   ];
@@ -94,7 +89,7 @@ export async function openData(lang: Locale, site: URL | string): Promise<OpenDa
     now,
     programTimeZone,
     settings,
-    fields: announcementTopics.filter((topic) => topic !== 'program').map((topic) => ({ id: topic, label: t(`topic.${topic}`) })),
+    fields: programFields.map((topic) => ({ id: topic, label: t(`topic.${topic}`) })),
     status: { code, label: t(`status.badge.${code}`) },
     keyDates: keyDates.map((entry) => ({
       ...entry.data,
@@ -102,6 +97,6 @@ export async function openData(lang: Locale, site: URL | string): Promise<OpenDa
       slug: slugOf({ id: entry.id }),
     })),
     criteria: criteria.data,
-    announcements: (await getAnnouncements(lang)).map((entry) => ({ title: entry.data.title, kind: entry.data.kind, published: entry.data.published, path: announcementPath(lang, entry) })),
+    announcements: (await getAnnouncements(lang)).map((entry) => ({ title: entry.data.title, kind: entry.data.kind, published: entry.data.published, path: entryPath('announcement', entry) })),
   });
 }

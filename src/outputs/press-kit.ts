@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import sharp from 'sharp';
 import { pressKitKinds } from '../content/schemas/press-kit';
+import { imageMimeType } from '../domain/image-formats';
 import type { Locale } from '../i18n/locales';
 import { entryLang, translationKeyOf } from '../content/translations';
 import { pressKitFilePath } from '../routes/urls';
@@ -66,11 +67,6 @@ function sourcePath(entry: PressKitEntry): string {
   return fsPath.replace(/\?.*$/, '');
 }
 
-/** MIME type of a sharp format name. */
-function mimeTypeOf(format: string): string {
-  return format === 'jpeg' || format === 'jpg' ? 'image/jpeg' : `image/${format}`;
-}
-
 /** Downloads are computed once per file and build, then shared by the page and the endpoint. */
 const cache = new Map<string, Promise<PressKitDownloads>>();
 
@@ -99,7 +95,7 @@ async function makeDownloads(entry: PressKitEntry, lang: Locale): Promise<PressK
   const webExtension = keepsTransparency ? 'png' : 'jpg';
   const file = (suffix: string, extension: string, body: Uint8Array<ArrayBuffer>, format: string, width: number, height: number): PressKitFile => {
     const fileName = `${name}-${suffix}.${extension}`;
-    return { path: pressKitFilePath(lang, fileName), fileName, format, mimeType: mimeTypeOf(format), width, height, bytes: body.byteLength, body };
+    return { path: pressKitFilePath(lang, fileName), fileName, format, mimeType: imageMimeType(format), width, height, bytes: body.byteLength, body };
   };
   return {
     web: file('web', webExtension, new Uint8Array(web.data), web.info.format, web.info.width, web.info.height),

@@ -67,14 +67,6 @@ export function shareMetaTags(input: ShareInput): MetaTag[] {
   ];
 }
 
-/** MIME type of an image format as Astro names it (`jpg`, `png`, `webp`). */
-export function imageMimeType(format: string): string {
-  const normalized = format.toLowerCase();
-  if (normalized === 'jpg' || normalized === 'jpeg') return 'image/jpeg';
-  if (normalized === 'svg') return 'image/svg+xml';
-  return `image/${normalized}`;
-}
-
 /**
  * What a page may add to its `<head>` besides title and description: the
  * kind of page, its own share image (resized to 1200 × 630 by the layout),

@@ -7,7 +7,7 @@ import type { CollectionEntry } from 'astro:content';
 import { localeCodes, otherLocale, type Locale } from '../i18n/locales';
 import { pageItems } from '../domain/announcements';
 import { counterpartFinder, slugOf } from '../content/translations';
-import { announcementsPerPage, pageCount, reservedPageSlugs, routePath, sectionPath, type Section } from './urls';
+import { announcementsPerPage, entryPath, pageCount, reservedPageSlugs, routePath, sectionPath, translatablePath, type Section } from './urls';
 import { getAllPages, getAllPublicAnnouncements, getAnnouncements } from '../data/queries';
 
 /** What a rendered page needs besides its route. */
@@ -71,8 +71,8 @@ export async function buildRoutes(): Promise<RenderedRoute[]> {
       const counterpart = announcementCounterpart({ id: entry.id, translationKey: entry.data.translationKey }, other);
       routes.push({
         lang,
-        path: routePath({ kind: 'announcement', lang, slug: slugOf(asTranslatable(entry)) }),
-        counterpartPath: counterpart ? routePath({ kind: 'announcement', lang: other, slug: slugOf(counterpart) }) : null,
+        path: entryPath('announcement', entry),
+        counterpartPath: counterpart ? translatablePath('announcement', counterpart) : null,
         fallbackPath: sectionPath(other, 'announcements'),
         content: { kind: 'announcement', entry },
       });
@@ -87,7 +87,7 @@ export async function buildRoutes(): Promise<RenderedRoute[]> {
       routes.push({
         lang,
         path: routePath({ kind: 'page', lang, slug }),
-        counterpartPath: counterpart ? routePath({ kind: 'page', lang: other, slug: slugOf(counterpart) }) : null,
+        counterpartPath: counterpart ? translatablePath('page', counterpart) : null,
         fallbackPath: sectionPath(other, 'home'),
         content: { kind: 'page', entry },
       });

@@ -3,6 +3,7 @@
  * here from the route table, so pages, the language toggle, hreflang, search
  * results and tests all agree.
  */
+import { entryLang, slugOf, type Translatable } from '../content/translations';
 import { localeCodes, type Locale } from '../i18n/locales';
 
 /** Localized first segment of each section, after the language (`/fr/annonces/`). */
@@ -115,4 +116,17 @@ export const sitemapIndexPath = '/sitemap-index.xml';
 /** Path of the `index`-th (0-based) sitemap file the index lists: `/sitemap-0.xml`. */
 export function sitemapFilePath(index: number): string {
   return `/sitemap-${index}.xml`;
+}
+
+/** What a page of an entry is: an announcement or a standing page (their URL shapes differ). */
+export type EntryPageKind = 'announcement' | 'page';
+
+/** Path of the page of an entry known by its id and localized slug (`{ id: 'en/a-propos', slug: 'about' }` → `/en/about/`). */
+export function translatablePath(kind: EntryPageKind, entry: Translatable): string {
+  return routePath({ kind, lang: entryLang(entry), slug: slugOf(entry) });
+}
+
+/** Path of a collection entry's page: the one place an announcement's or a standing page's URL is built. */
+export function entryPath(kind: EntryPageKind, entry: { readonly id: string; readonly data: { readonly slug?: string | undefined } }): string {
+  return translatablePath(kind, { id: entry.id, slug: entry.data.slug });
 }

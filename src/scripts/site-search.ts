@@ -9,7 +9,8 @@
  * import on first use (focus, typing, or a `?q=` in the URL): this module is
  * all the page loads before that.
  */
-import { fill, queryFromUrl, urlWithQuery } from '../search/runtime/url-state';
+import { interpolate } from '../i18n/interpolate';
+import { queryFromUrl, urlWithQuery } from '../search/runtime/url-state';
 import type { SearchEngine, SearchResponse } from '../search/runtime/browser';
 import type { Locale } from '../i18n/locales';
 
@@ -218,7 +219,7 @@ class SiteSearch extends HTMLElement {
       if (focused === hit.url) link.focus();
     }
     const count = response.total;
-    const message = fill(count === 0 ? strings.none : count === 1 ? strings.one : strings.many, { count, query });
+    const message = interpolate(count === 0 ? strings.none : count === 1 ? strings.one : strings.many, { count, query });
     // Re-announce only when the text changes, so typing does not chatter.
     if (message !== this.shown) {
       this.status.textContent = message;
@@ -229,7 +230,7 @@ class SiteSearch extends HTMLElement {
       link.href = urlWithQuery(new URL(this.dataset['otherPage'] ?? '/', location.href).href, query);
       link.hreflang = this.dataset['otherLang'] ?? '';
       link.textContent = strings.otherLink;
-      this.other.append(fill(otherTotal === 1 ? strings.otherOne : strings.otherMany, { count: otherTotal }), ' ', link);
+      this.other.append(interpolate(otherTotal === 1 ? strings.otherOne : strings.otherMany, { count: otherTotal }), ' ', link);
       this.other.hidden = false;
     }
   }

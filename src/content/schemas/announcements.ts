@@ -17,6 +17,7 @@ import {
   translationPendingSchema,
 } from '../fields/common';
 import { cmsFields, decapDayWidget, decapTimeWidget, markdownBodyField, type DecapOption } from '../fields/decap';
+import { programFieldCmsOptions, programFields } from '../fields/program-fields';
 import { pathImageContext } from '../image-paths';
 import { clockTimeSchema, emptyToUndefined, flag, isoDaySchema, list, optional, optionalGroup, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
 
@@ -24,7 +25,7 @@ import { clockTimeSchema, emptyToUndefined, flag, isoDaySchema, list, optional, 
 export const announcementKinds = ['news', 'press-release'] as const;
 
 /** The program's fields, plus `program` for announcements about the program itself. */
-export const announcementTopics = ['mixed-reality', 'cybersecurity', 'blockchain', 'program'] as const;
+export const announcementTopics = [...programFields, 'program'] as const;
 
 /**
  * When an announcement may appear: a day, an optional wall-clock time and the
@@ -162,12 +163,7 @@ const kindOptions: readonly DecapOption[] = [
 ];
 
 /** Decap select options for topics, labelled in French. */
-const topicOptions: readonly DecapOption[] = [
-  { label: 'Réalité mixte', value: 'mixed-reality' },
-  { label: 'Cybersécurité', value: 'cybersecurity' },
-  { label: 'Chaînes de blocs', value: 'blockchain' },
-  { label: 'Programme', value: 'program' },
-];
+const topicOptions: readonly DecapOption[] = [...programFieldCmsOptions, { label: 'Programme', value: 'program' }];
 
 /** Decap fields of a scheduled release. */
 const publishAtCmsFields = cmsFields(publishAtSchema, [

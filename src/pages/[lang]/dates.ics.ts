@@ -6,13 +6,13 @@ import { getKeyDates, getSettings } from '../../data/queries';
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
 import { renderCalendar } from '../../outputs/calendar';
-import { absoluteUrl, languageFilePath } from '../../routes/urls';
+import { absoluteUrl, languageFilePath, requireSite } from '../../routes/urls';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Locale;
-  const base = site ?? new URL('http://127.0.0.1/');
+  const base = requireSite(site);
   const settings = await getSettings(lang);
   const events = (await getKeyDates(lang)).flatMap((entry) => keyDateCalendarEvent(lang, entry, base) ?? []);
   const body = renderCalendar({

@@ -16,7 +16,7 @@ import type { PageData } from '../../content/schemas/pages';
 import { datetimeAttribute, formatDay, formatWallClock } from '../../domain/dates';
 import { isDated } from '../../domain/key-dates';
 import { slugOf } from '../../content/translations';
-import { anchorPath, routePath, sectionPath } from '../../routes/urls';
+import { anchorPath, entryPath, sectionPath } from '../../routes/urls';
 import type { SearchDocument } from '../format';
 
 /** Longest excerpt stored for display, in characters. */
@@ -135,7 +135,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
     documents.push({
       type: 'page',
       title: entry.data.title,
-      url: routePath({ kind: 'page', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
+      url: entryPath('page', entry),
       body: join(entry.data.summary, markdownToText(entry.body ?? '')),
       excerpt: excerpt(entry.data.summary),
     });
@@ -151,7 +151,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
     documents.push({
       type: entry.data.kind === 'press-release' ? 'press-release' : 'announcement',
       title: entry.data.title,
-      url: routePath({ kind: 'announcement', lang, slug: slugOf({ id: entry.id, slug: entry.data.slug }) }),
+      url: entryPath('announcement', entry),
       body: join(entry.data.summary, text, entry.data.topics.map((topic) => labels.topic[topic]).join(', ')),
       excerpt: excerpt(entry.data.summary),
       date: { iso: entry.data.published, text: formatDay(lang, entry.data.published) },

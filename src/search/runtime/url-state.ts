@@ -15,8 +15,3 @@ export function urlWithQuery(href: string, query: string): string {
   else url.searchParams.set('q', query.trim());
   return `${url.pathname}${url.search}${url.hash}`;
 }
-
-/** Replaces `{name}` placeholders in a UI string. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../../src/i18n/ui/en.json';
 import fr from '../../../src/i18n/ui/fr.json';
-import { interpolate, translate } from '../../../src/i18n/translate';
+import { interpolate } from '../../../src/i18n/interpolate';
+import { translate } from '../../../src/i18n/translate';
 
 describe('UI strings', () => {
   test('English has exactly the French keys (no missing, no stray)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { imageMimeType, shareMetaTags, type ShareInput } from '../../../src/outputs/share-meta';
+import { shareMetaTags, type ShareInput } from '../../../src/outputs/share-meta';
 
 const input: ShareInput = {
   title: 'Titre',
@@ -40,14 +40,3 @@ describe('shareMetaTags', () => {
   });
 });
 
-describe('imageMimeType', () => {
-  test.each([
-    ['jpg', 'image/jpeg'],
-    ['JPEG', 'image/jpeg'],
-    ['png', 'image/png'],
-    ['webp', 'image/webp'],
-    ['svg', 'image/svg+xml'],
-  ])('%s → %s', (format, expected) => {
-    expect(imageMimeType(format)).toBe(expected);
-  });
-});

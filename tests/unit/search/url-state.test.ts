@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fill, queryFromUrl, urlWithQuery } from '../../../src/search/runtime/url-state';
+import { queryFromUrl, urlWithQuery } from '../../../src/search/runtime/url-state';
 import { highlight } from '../../../src/search/runtime/highlight';
 
 describe('query in the URL', () => {
@@ -17,10 +17,6 @@ describe('query in the URL', () => {
     ['https://x.test/en/search/?q=a&x=1', 'b', '/en/search/?q=b&x=1'],
   ])('urlWithQuery(%s, %s) = %s', (href, query, expected) => {
     expect(urlWithQuery(href, query)).toBe(expected);
-  });
-
-  test('fill replaces placeholders and leaves unknown ones visible', () => {
-    expect(fill('{count} résultats pour « {query} » {x}', { count: 3, query: 'dates' })).toBe('3 résultats pour « dates » {x}');
   });
 });
 

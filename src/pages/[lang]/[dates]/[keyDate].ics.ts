@@ -13,7 +13,7 @@ import { translate } from '../../../i18n/translate';
 import { renderCalendar, type CalendarEvent } from '../../../outputs/calendar';
 import { isDated } from '../../../domain/key-dates';
 import { slugOf } from '../../../content/translations';
-import { absoluteUrl, keyDateCalendarPath, sectionSegments } from '../../../routes/urls';
+import { absoluteUrl, keyDateCalendarPath, requireSite, sectionSegments } from '../../../routes/urls';
 
 export const getStaticPaths = (async () => {
   const paths = [];
@@ -27,7 +27,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ entry: CollectionEntry<'keyDates'> }> = ({ params, props, site }) => {
   const lang = params['lang'] as Locale;
-  const base = site ?? new URL('http://127.0.0.1/');
+  const base = requireSite(site);
   // Only dated key dates get a path (above), so the event exists.
   const event = keyDateCalendarEvent(lang, props.entry, base) as CalendarEvent;
   const body = renderCalendar({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileTypeLabel, formatDimensions, formatFileSize } from '../../../src/domain/file-size';
+import { formatDimensions, formatFileSize } from '../../../src/domain/file-facts';
 
 /** Normalises the spaces Intl uses (narrow no-break, no-break) for comparison. */
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -15,18 +15,6 @@ describe('formatFileSize', () => {
     { lang: 'en' as const, bytes: 1000, expected: '1 KB' },
   ])('$lang $bytes → $expected', ({ lang, bytes, expected }) => {
     expect(spaces(formatFileSize(lang, bytes))).toBe(expected);
-  });
-});
-
-describe('fileTypeLabel', () => {
-  test.each([
-    ['jpg', 'JPEG'],
-    ['jpeg', 'JPEG'],
-    ['png', 'PNG'],
-    ['webp', 'WebP'],
-    ['svg', 'SVG'],
-  ])('%s → %s', (format, expected) => {
-    expect(fileTypeLabel(format)).toBe(expected);
   });
 });
 

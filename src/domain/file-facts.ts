@@ -1,4 +1,4 @@
-/** Downloadable files as journalists read them: type and weight (`PNG, 1,2 Mo` / `PNG, 1.2 MB`). */
+/** Downloadable files as journalists read them: weight and pixel size (`1,2 Mo`, `1 600 × 900 px`). */
 import { locales, type Locale } from '../i18n/locales';
 
 /** Unit names, decimal (1 kB = 1000 bytes, as file managers show them). */
@@ -18,14 +18,6 @@ export function formatFileSize(lang: Locale, bytes: number): string {
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   const number = new Intl.NumberFormat(locales[lang].intlLocale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
   return `${number}\u00a0${units[lang][unit]}`;
-}
-
-/** The type of an image file as people name it: `JPEG`, `PNG`, `WebP`, `SVG`. */
-export function fileTypeLabel(format: string): string {
-  const normalized = format.toLowerCase();
-  if (normalized === 'jpg' || normalized === 'jpeg') return 'JPEG';
-  if (normalized === 'webp') return 'WebP';
-  return normalized.toUpperCase();
 }
 
 /** Pixel dimensions in the reader's language: `1 600 × 900 px` / `1,600 × 900 px`. */
