@@ -53,3 +53,11 @@ export function publicAnnouncements<T extends AnnouncementLike>(entries: readonl
 export function pageItems<T>(items: readonly T[], page: number, perPage: number): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
 }
+
+/**
+ * The day an announcement last changed in substance: its `updated` day or its
+ * latest correction, whichever is later; `undefined` when it never changed.
+ */
+export function lastEditDay(data: { readonly updated?: string | undefined; readonly corrections: readonly { readonly date: string }[] }): string | undefined {
+  return [data.updated, ...data.corrections.map((correction) => correction.date)].filter((day): day is string => day !== undefined).sort().at(-1);
+}

@@ -1,0 +1,115 @@
+/**
+ * The structured data each page carries, assembled from its content: what
+ * the page templates would otherwise compute in their frontmatter. Pure: the
+ * caller passes entries' data, the settings it needs, the site address and
+ * paths; `structured-data.ts` writes the schema.org nodes.
+ */
+import type { AnnouncementData } from '../content/schemas/announcements';
+import type { KeyDateData } from '../content/schemas/key-dates';
+import type { SettingsData } from '../content/schemas/settings';
+import { lastEditDay } from '../domain/announcements';
+import { toInstant } from '../domain/dates';
+import { isDated, keyDateInstant } from '../domain/key-dates';
+import { locales, type Locale } from '../i18n/locales';
+import { absoluteUrl, anchorPath, sectionPath } from '../routes/urls';
+import { publicationInstant } from './feeds';
+import { eventJsonLd, faqPageJsonLd, isoWithOffset, newsArticleJsonLd, organizationJsonLd, type JsonLd } from './structured-data';
+
+/** Where the page is and who publishes it. */
+export interface PageContext {
+  readonly lang: Locale;
+  readonly site: URL;
+  /** The zone dates without their own zone are read in (the program's). */
+  readonly timeZone: string;
+  readonly settings: Pick<SettingsData, 'organizer' | 'programName' | 'tagline' | 'mediaContact'>;
+  /** Path of the program logo's web version, when the press kit has one. */
+  readonly logoPath?: string | undefined;
+}
+
+/** The organization publishing the site, as `publisher`/`organizer` nodes name it. */
+function organizer(context: PageContext): { name: string; url: string } {
+  return { name: context.settings.organizer, url: absoluteUrl(sectionPath(context.lang, 'home'), context.site) };
+}
+
+/** An announcement's publication and last edit as ISO instants with offset, for `<meta>` and JSON-LD alike. */
+export function announcementTimes(data: Pick<AnnouncementData, 'published' | 'publishAt' | 'updated' | 'corrections'>, timeZone: string): { published: string; modified: string | undefined } {
+  const lastEdit = lastEditDay(data);
+  return {
+    published: isoWithOffset(publicationInstant(data, timeZone), timeZone),
+    modified: lastEdit ? isoWithOffset(toInstant({ day: lastEdit, timeZone }), timeZone) : undefined,
+  };
+}
+
+/** `NewsArticle` of an announcement page at `path`, with its share image's path. */
+export function announcementStructuredData(
+  context: PageContext,
+  data: Pick<AnnouncementData, 'title' | 'summary' | 'published' | 'publishAt' | 'updated' | 'corrections'>,
+  path: string,
+  imagePath: string,
+): JsonLd {
+  const times = announcementTimes(data, context.timeZone);
+  return newsArticleJsonLd({
+    headline: data.title,
+    description: data.summary,
+    url: absoluteUrl(path, context.site),
+    inLanguage: locales[context.lang].htmlLang,
+    datePublished: times.published,
+    dateModified: times.modified,
+    image: absoluteUrl(imagePath, context.site),
+    publisher: { ...organizer(context), logo: context.logoPath ? absoluteUrl(context.logoPath, context.site) : undefined },
+  });
+}
+
+/** A key date with the anchor it has on the dates page. */
+export interface AnchoredKeyDate {
+  readonly data: KeyDateData;
+  readonly anchor: string;
+}
+
+/** `Event` nodes of the dated key dates (dates to be announced have none). */
+export function keyDatesStructuredData(context: PageContext, keyDates: readonly AnchoredKeyDate[]): JsonLd[] {
+  return keyDates.flatMap(({ data, anchor }) => {
+    if (!isDated(data)) return [];
+    const allDay = data.time === undefined;
+    return [
+      eventJsonLd({
+        name: data.label,
+        description: data.description,
+        url: absoluteUrl(anchorPath(context.lang, 'dates', anchor), context.site),
+        inLanguage: locales[context.lang].htmlLang,
+        startDate: allDay ? data.date : isoWithOffset(keyDateInstant(data), data.timeZone),
+        endDate: allDay ? data.date : undefined,
+        rescheduled: data.state === 'changed',
+        organizer: organizer(context),
+      }),
+    ];
+  });
+}
+
+/** A FAQ answer as the page renders it, with its anchor. */
+export interface AnsweredQuestion {
+  readonly question: string;
+  readonly answerHtml: string;
+  readonly anchor: string;
+}
+
+/** `FAQPage` of the FAQ, every question linking to its anchor. */
+export function faqStructuredData(context: PageContext, questions: readonly AnsweredQuestion[]): JsonLd {
+  return faqPageJsonLd({
+    url: absoluteUrl(sectionPath(context.lang, 'faq'), context.site),
+    inLanguage: locales[context.lang].htmlLang,
+    items: questions.map(({ question, answerHtml, anchor }) => ({ question, answerHtml, url: absoluteUrl(anchorPath(context.lang, 'faq', anchor), context.site) })),
+  });
+}
+
+/** `Organization` of the home page, the other languages' homes as `sameAs`. */
+export function homeStructuredData(context: PageContext, otherLanguages: readonly Locale[]): JsonLd {
+  return organizationJsonLd({
+    name: context.settings.programName,
+    url: absoluteUrl(sectionPath(context.lang, 'home'), context.site),
+    description: context.settings.tagline,
+    logo: context.logoPath ? absoluteUrl(context.logoPath, context.site) : undefined,
+    mediaContact: context.settings.mediaContact,
+    sameAs: otherLanguages.map((code) => absoluteUrl(sectionPath(code, 'home'), context.site)),
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { lastEditDay } from '../../../src/domain/announcements';
+import { keyDateSchema } from '../../../src/content/schemas/key-dates';
+import {
+  announcementStructuredData,
+  announcementTimes,
+  faqStructuredData,
+  homeStructuredData,
+  keyDatesStructuredData,
+  type PageContext,
+} from '../../../src/outputs/page-structured-data';
+
+const settings = {
+  organizer: 'Le CAMP',
+  programName: 'Programme',
+  tagline: 'Dix jeunes pousses',
+  mediaContact: { name: 'Relations avec les médias', email: 'medias@example.ca', phone: '+1 418 555-0100' },
+};
+const context: PageContext = { lang: 'fr', site: new URL('https://site.example/'), timeZone: 'America/Toronto', settings, logoPath: '/fr/medias/logo-web.png' };
+
+describe('lastEditDay', () => {
+  test.each([
+    [{ corrections: [] }, undefined],
+    [{ updated: '2026-11-20', corrections: [] }, '2026-11-20'],
+    [{ updated: '2026-11-20', corrections: [{ date: '2026-11-25' }, { date: '2026-11-22' }] }, '2026-11-25'],
+    [{ updated: '2026-11-28', corrections: [{ date: '2026-11-25' }] }, '2026-11-28'],
+  ])('%j → %s', (data, expected) => expect(lastEditDay(data)).toBe(expected));
+});
+
+describe('announcement', () => {
+  test('publication at midnight in the program zone; modified at the last edit', () => {
+    expect(announcementTimes({ published: '2026-11-16', corrections: [{ date: '2026-11-20', note: 'x' }] }, 'America/Toronto')).toEqual({
+      published: '2026-11-16T00:00:00-05:00',
+      modified: '2026-11-20T00:00:00-05:00',
+    });
+  });
+
+  test('a scheduled release is published at its instant', () => {
+    expect(announcementTimes({ published: '2026-11-16', publishAt: { date: '2026-11-17', time: '10:30', timeZone: 'America/Toronto' }, corrections: [] }, 'America/Toronto')).toEqual({
+      published: '2026-11-17T10:30:00-05:00',
+      modified: undefined,
+    });
+  });
+
+  test('NewsArticle with absolute URLs and the publisher’s logo; never edited: modified = published', () => {
+    const node = announcementStructuredData(context, { title: 'T', summary: 'S', published: '2026-11-16', corrections: [] }, '/fr/annonces/t/', '/_astro/t.jpg');
+    expect(node).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'T',
+      url: 'https://site.example/fr/annonces/t/',
+      inLanguage: 'fr-CA',
+      datePublished: '2026-11-16T00:00:00-05:00',
+      dateModified: '2026-11-16T00:00:00-05:00',
+      image: ['https://site.example/_astro/t.jpg'],
+      publisher: { name: 'Le CAMP', url: 'https://site.example/fr/', logo: { url: 'https://site.example/fr/medias/logo-web.png' } },
+    });
+  });
+});
+
+describe('key dates', () => {
+  const keyDate = (data: Record<string, unknown>) => keyDateSchema.parse({ label: 'Date limite', ...data });
+
+  test('one Event per dated key date, linked to its anchor; none for a date to be announced', () => {
+    const nodes = keyDatesStructuredData(context, [
+      { data: keyDate({ date: '2027-03-15', time: '23:59', state: 'confirmed' }), anchor: 'date-limite' },
+      { data: keyDate({ date: '2027-05-01', state: 'changed' }), anchor: 'resultats' },
+      { data: keyDate({ state: 'to-be-announced' }), anchor: 'debut' },
+    ]);
+    expect(nodes).toHaveLength(2);
+    expect(nodes[0]).toMatchObject({ url: 'https://site.example/fr/dates/#date-limite', startDate: '2027-03-15T23:59:00-04:00', eventStatus: 'https://schema.org/EventScheduled' });
+    expect(nodes[0]).not.toHaveProperty('endDate');
+    expect(nodes[1]).toMatchObject({ startDate: '2027-05-01', endDate: '2027-05-01', eventStatus: 'https://schema.org/EventRescheduled' });
+  });
+});
+
+describe('FAQ and home', () => {
+  test('every question links to its anchor', () => {
+    const node = faqStructuredData(context, [{ question: 'Combien ?', answerHtml: '<p>Dix.</p>', anchor: 'combien' }]);
+    expect(node).toMatchObject({ '@type': 'FAQPage', url: 'https://site.example/fr/faq/' });
+    expect(JSON.stringify(node)).toContain('https://site.example/fr/faq/#combien');
+  });
+
+  test('the organization names the other language’s home as sameAs', () => {
+    expect(homeStructuredData(context, ['en'])).toMatchObject({ '@type': 'Organization', url: 'https://site.example/fr/', sameAs: ['https://site.example/en/'] });
+  });
+});
