@@ -1,7 +1,7 @@
 /**
  * The admin entry, bundled by Vite into `/admin/` only: registers the site's
  * stylesheet and preview templates, then starts Decap CMS with the
- * configuration the admin page assembled at build time (`src/lib/cms-config.ts`).
+ * configuration the admin page assembled at build time (`src/cms/config.ts`).
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';

@@ -1,6 +1,6 @@
 /**
  * Build-time variables the site reads. The `PUBLIC_CMS_*` ones choose the
- * CMS's production backend (src/lib/cms-backend.ts, docs/deploy.md); all are
+ * CMS's production backend (src/cms/backend.ts, docs/deploy.md); all are
  * optional and end up in the public admin page, so none may hold a secret.
  */
 interface ImportMetaEnv {

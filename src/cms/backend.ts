@@ -5,7 +5,7 @@
  * moving from GitHub to GitLab or Forgejo is a change of settings, not of code.
  *
  * Local editing never reaches this: on 127.0.0.1 the CMS talks to
- * `decap-server` through `local_backend` (see `cms-config.ts`).
+ * `decap-server` through `local_backend` (see `src/cms/config.ts`).
  */
 
 /** Git hosts the CMS can publish to. */

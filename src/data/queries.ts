@@ -1,6 +1,6 @@
 /**
  * Reads the content collections for pages. The decisions (what is public, in
- * which order, what pairs with what) are pure functions in `src/lib/`; this
+ * which order, what pairs with what) are pure functions in `src/domain/`; this
  * module only fetches and hands entries to them, and turns missing required
  * content into an error that names the file an editor must create.
  */

@@ -1,7 +1,7 @@
 /**
  * Gathers content for the machine-readable outputs journalists subscribe to:
  * the feeds, the calendars and the open data. The decisions live in
- * `src/lib/` (feeds, calendar, open-data, history); this module only reads
+ * `src/outputs/` and `src/domain/` (feeds, calendar, open data, history); this module only reads
  * the collections and hands them over, so every output sees exactly the
  * public entries the pages see.
  */

@@ -1,7 +1,7 @@
 /**
  * Every public page of the site, both languages, with what it renders and
  * where its language toggle goes. `src/pages/[...path].astro` turns this list
- * into static paths; the URL shapes come from `src/lib/urls.ts`.
+ * into static paths; the URL shapes come from `src/routes/urls.ts`.
  */
 import type { CollectionEntry } from 'astro:content';
 import { localeCodes, otherLocale, type Locale } from '../i18n/locales';

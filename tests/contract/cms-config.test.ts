@@ -1,6 +1,6 @@
 // If this fails, the CMS and the site disagree: editors could save files the build rejects, or be refused files it accepts.
 /**
- * What types cannot check about the Decap configuration (`src/lib/cms-config.ts`):
+ * What types cannot check about the Decap configuration (`src/cms/config.ts`):
  * required vs optional, select options vs enums, list and object shapes, date
  * handling, i18n flags, and that files written the way Decap writes them
  * (`tests/fixtures/decap/`) parse through the schemas.
@@ -196,7 +196,7 @@ describe('required and optional', () => {
     if (row.inOptionalObject) {
       // Decap requires the fields of an empty optional object (decaporg/decap-cms#7748), so they are
       // optional in the CMS; the schema requires them once the object exists, and the admin runs it
-      // before saving (cms-validation.ts).
+      // before saving (src/cms/validation.ts).
       expect(field.required, 'optional in Decap').toBe(false);
       return;
     }

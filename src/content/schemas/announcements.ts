@@ -196,7 +196,7 @@ export const announcementCmsFields = cmsFields(announcementSchema(pathImageConte
     collapsed: true,
     // Decap requires the children of an optional object even when it is left empty
     // (decaporg/decap-cms#7748), so both are optional here; the schema, which the admin
-    // runs before publishing (src/lib/cms-validation.ts), still requires the alt text
+    // runs before publishing (src/cms/validation.ts), still requires the alt text
     // whenever an image is set.
     fields: [
       { name: 'src', label: 'Fichier image', widget: 'image', choose_url: false, required: false, i18n: 'duplicate' },

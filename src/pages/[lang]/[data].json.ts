@@ -1,4 +1,4 @@
-/** `/fr/programme.json`, `/en/program.json`: the program's open data (shape in `src/lib/open-data.ts`, documented in docs/open-data.md). */
+/** `/fr/programme.json`, `/en/program.json`: the program's open data (shape in `src/outputs/open-data.ts`, documented in docs/open-data.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openData } from '../../outputs/collect';
 import { localeCodes, type Locale } from '../../i18n/locales';

@@ -1,6 +1,6 @@
 /**
  * The search index files, `/search/<lang>/index.json` and its shards (see
- * `src/lib/search/format.ts`). Static JSON, fetched by the search page only
+ * `src/search/format.ts`). Static JSON, fetched by the search page only
  * when the reader starts searching.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

@@ -1,7 +1,7 @@
 /**
  * Press kit downloads beside the media page: for each item, its web version
  * and its original (`/fr/medias/logo-programme-web.png`,
- * `/en/media/logo-programme-original.png`). See `src/data/press-kit.ts`.
+ * `/en/media/logo-programme-original.png`). See `src/outputs/press-kit.ts`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPressKit, pressKitDownloads, type PressKitFile } from '../../../outputs/press-kit';
