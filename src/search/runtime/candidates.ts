@@ -1,10 +1,11 @@
 /**
  * Candidate terms: the index terms a typed word may mean. The word itself,
  * its completions, and, when it is not an index term, its corrections,
- * looked for only in the vocabulary buckets a word within reach can be in.
- * fuse.js does the fuzzy part, over those short terms only, never full texts.
+ * looked for only in the vocabulary buckets a word within reach can be in,
+ * among the terms of a length within reach: a few hundred short strings per
+ * word, never full texts. One measure of typos throughout: `typingErrors`
+ * (docs/search.md says why it replaced fuse.js here).
  */
-import Fuse from 'fuse.js/basic';
 import { shardKey } from '../format';
 import { allowedTypos, typingErrors } from '../normalize';
 import type { IndexReader, TermList } from './index-reader';
@@ -72,57 +73,50 @@ interface Correction {
   readonly errors: number;
 }
 
-/** A bucket of vocabulary terms, with fuse.js instances per term length, built on demand. */
+/** A bucket of vocabulary terms, grouped by length on first use. */
 class TermBucket {
-  private readonly fuses = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
+  private byLength: Map<number, TermList> | undefined;
 
   constructor(private readonly list: TermList) {}
 
   /**
-   * Terms of exactly `length` letters within `typos` typing errors of `word`;
-   * only those whose second letter is in `secondLetters` when given. fuse.js
-   * finds candidates with one error to spare (its bitap counts a swap of
-   * neighbouring letters as two); those are kept only if they are a swap away.
+   * Terms of exactly `length` letters within `typos` typing errors of `word`
+   * (`typingErrors`: a swap of neighbouring letters is one error); only those
+   * whose second letter is in `secondLetters` when given.
    */
   corrections(word: string, length: number, typos: number, secondLetters?: string): Correction[] {
-    const threshold = (typos + 1) / word.length + 0.001;
-    const key = `${length}:${secondLetters ?? ''}:${threshold}`;
-    let entry = this.fuses.get(key);
-    if (!entry) {
-      const terms: string[] = [];
-      const ids: number[] = [];
-      this.list.terms.forEach((term, index) => {
-        if (term.length === length && (secondLetters === undefined || secondLetters.includes(term[1] ?? ' '))) {
-          terms.push(term);
-          ids.push(this.list.ids[index] ?? -1);
-        }
-      });
-      // Terms are folded already: no case or accent work per comparison. Bitap scores errors / word length.
-      entry = { fuse: new Fuse(terms, { threshold, ignoreLocation: true, includeScore: true, isCaseSensitive: true, shouldSort: false }), ids };
-      this.fuses.set(key, entry);
-    }
-    const { fuse, ids } = entry;
+    this.byLength ??= groupByLength(this.list);
+    const { terms, ids } = this.byLength.get(length) ?? { terms: [], ids: [] };
     const found: Correction[] = [];
-    for (const result of fuse.search(word)) {
-      let errors = Math.round((result.score ?? 1) * word.length);
-      if (errors > typos) errors = typingErrors(word, result.item, typos);
-      if (errors <= typos) found.push({ id: ids[result.refIndex] ?? -1, term: result.item, errors });
-    }
+    terms.forEach((term, index) => {
+      if (secondLetters !== undefined && !secondLetters.includes(term[1] ?? ' ')) return;
+      const errors = typingErrors(word, term, typos);
+      if (errors <= typos) found.push({ id: ids[index] ?? -1, term, errors });
+    });
     return found;
   }
 }
 
+/** The terms of `list` by length, each group in vocabulary order. */
+function groupByLength(list: TermList): Map<number, TermList> {
+  const groups = new Map<number, { terms: string[]; ids: number[] }>();
+  list.terms.forEach((term, index) => {
+    const group = groups.get(term.length) ?? { terms: [], ids: [] };
+    group.terms.push(term);
+    group.ids.push(list.ids[index] ?? -1);
+    groups.set(term.length, group);
+  });
+  return groups;
+}
+
 /**
  * Whether a typed word stands for a synonym's word: within `allowedTypos`
- * (fuse.js), or, for the word being typed, its beginning (4 letters or more).
+ * typing errors, or, for the word being typed, its beginning (4 letters or more).
  */
 export const synonymWordMatch: WordComparator = (typed, term, isLast) => {
   if (isLast && typed.length >= 4 && term.startsWith(typed)) return true;
   const typos = allowedTypos(typed.length);
-  if (typos === 0 || Math.abs(typed.length - term.length) > typos) return false;
-  const result = Fuse.match(typed, term, { threshold: (typos + 1) / typed.length + 0.001, ignoreLocation: true, isCaseSensitive: true });
-  if (!result.isMatch) return false;
-  return Math.round(result.score * typed.length) <= typos || typingErrors(typed, term, typos) <= typos;
+  return typos > 0 && typingErrors(typed, term, typos) <= typos;
 };
 
 /** Finds the candidate terms of query words in one index, remembering each word's. */

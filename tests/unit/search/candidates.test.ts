@@ -49,7 +49,9 @@ describe.each(indexShapes)('CandidateSearch, %s', (_, options) => {
     ['ccompagnement', ['typo:accompagnement:0.5225']],
     ['xccompagnement', ['typo:accompagnement:0.55']],
     ['caccompagnement', ['typo:accompagnement:0.5225']],
+    ['accompagnemnet', ['typo:accompagnement:0.55']],
     ['critere', ['prefix:criteres:0.85625']],
+    ['critreres', ['typo:criteres:0.5225']],
     ['crixyzres', []],
   ])('%s → %j', async (word, expected) => {
     expect(await found(word)).toEqual(expected);
@@ -57,6 +59,10 @@ describe.each(indexShapes)('CandidateSearch, %s', (_, options) => {
 
   test('a word of 4 to 6 letters that matches nothing gets a second error', async () => {
     expect(await found('dxzte')).toEqual(['typo:date:0.38']);
+  });
+
+  test('letters shifted inside a term are two errors, not one (the insertion and the deletion)', async () => {
+    expect(await found('xmixt')).toEqual(['typo:mixte:0.4']);
   });
 
   test('the same word is searched once', async () => {
