@@ -8,7 +8,7 @@
  */
 import { shardKey } from '../format';
 import { allowedTypos, typingErrors } from '../normalize';
-import type { IndexReader, TermList } from './index-reader';
+import { groupTerms, type IndexReader, type TermList } from './index-reader';
 import type { WordComparator } from './query';
 import { correctionQuality, prefixQuality, ranking } from './ranking';
 
@@ -85,7 +85,7 @@ class TermBucket {
    * whose second letter is in `secondLetters` when given.
    */
   corrections(word: string, length: number, typos: number, secondLetters?: string): Correction[] {
-    this.byLength ??= groupByLength(this.list);
+    this.byLength ??= groupTerms(this.list, (term) => term.length);
     const { terms, ids } = this.byLength.get(length) ?? { terms: [], ids: [] };
     const found: Correction[] = [];
     terms.forEach((term, index) => {
@@ -95,18 +95,6 @@ class TermBucket {
     });
     return found;
   }
-}
-
-/** The terms of `list` by length, each group in vocabulary order. */
-function groupByLength(list: TermList): Map<number, TermList> {
-  const groups = new Map<number, { terms: string[]; ids: number[] }>();
-  list.terms.forEach((term, index) => {
-    const group = groups.get(term.length) ?? { terms: [], ids: [] };
-    group.terms.push(term);
-    group.ids.push(list.ids[index] ?? -1);
-    groups.set(term.length, group);
-  });
-  return groups;
 }
 
 /**

@@ -94,21 +94,23 @@ export function decodePostings(encoded: readonly number[]): Postings {
   return { docs, flags };
 }
 
-/** Groups a whole vocabulary into the lists the first-letter and letter-pair files would give. */
-export function groupVocabulary(vocabulary: readonly string[]): { firstLetter: Map<string, TermList>; letterPairs: Map<string, TermList> } {
-  const firstLetter = new Map<string, { terms: string[]; ids: number[] }>();
-  const letterPairs = new Map<string, { terms: string[]; ids: number[] }>();
-  const add = (groups: Map<string, { terms: string[]; ids: number[] }>, key: string, term: string, id: number) => {
+/** The terms of `list` grouped by `keyOf`, each group in the list's order, with their ids. */
+export function groupTerms<K>(list: TermList, keyOf: (term: string) => K): Map<K, TermList> {
+  const groups = new Map<K, { terms: string[]; ids: number[] }>();
+  list.terms.forEach((term, index) => {
+    const key = keyOf(term);
     const group = groups.get(key) ?? { terms: [], ids: [] };
     group.terms.push(term);
-    group.ids.push(id);
+    group.ids.push(list.ids[index] ?? -1);
     groups.set(key, group);
-  };
-  vocabulary.forEach((term, id) => {
-    add(firstLetter, shardKey(term[0]), term, id);
-    add(letterPairs, pairKey(term), term, id);
   });
-  return { firstLetter, letterPairs };
+  return groups;
+}
+
+/** Groups a whole vocabulary into the lists the first-letter and letter-pair files would give. */
+export function groupVocabulary(vocabulary: readonly string[]): { firstLetter: Map<string, TermList>; letterPairs: Map<string, TermList> } {
+  const list = { terms: vocabulary, ids: vocabulary.map((_, id) => id) };
+  return { firstLetter: groupTerms(list, (term) => shardKey(term[0])), letterPairs: groupTerms(list, pairKey) };
 }
 
 /** Index of the last of ascending `starts` that is ≤ `id`. */

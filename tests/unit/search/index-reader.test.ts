@@ -1,7 +1,7 @@
 // If this fails, the browser misreads the index the build writes: wrong documents, wrong terms, or files fetched twice.
 import { describe, expect, test } from 'vitest';
 import type { IndexManifest } from '../../../src/search/format';
-import { decodeManifest, decodePostings, groupVocabulary, IndexReader, type IndexSource } from '../../../src/search/runtime/index-reader';
+import { decodeManifest, decodePostings, groupTerms, groupVocabulary, IndexReader, type IndexSource } from '../../../src/search/runtime/index-reader';
 
 /** A sharded index of 3 documents and 5 terms (allo arret barre bulle carre), written by hand in the wire format. */
 const files: Record<string, unknown> = {
@@ -68,6 +68,17 @@ describe('decodePostings', () => {
   ])('%j → documents %j, flags %j', (encoded, docs, flags) => {
     const decoded = decodePostings(encoded);
     expect([[...decoded.docs], [...decoded.flags]]).toEqual([docs, flags]);
+  });
+});
+
+describe('groupTerms', () => {
+  const list = { terms: ['allo', 'arret', 'barre', 'bulle', 'carre'], ids: [3, 5, 8, 9, 12] };
+
+  test.each([
+    ['length', (term: string): string | number => term.length, { 4: { terms: ['allo'], ids: [3] }, 5: { terms: ['arret', 'barre', 'bulle', 'carre'], ids: [5, 8, 9, 12] } }],
+    ['last letter', (term: string): string | number => term.at(-1) ?? '', { o: { terms: ['allo'], ids: [3] }, t: { terms: ['arret'], ids: [5] }, e: { terms: ['barre', 'bulle', 'carre'], ids: [8, 9, 12] } }],
+  ])('by %s, in list order, ids kept', (_, keyOf, expected) => {
+    expect(Object.fromEntries(groupTerms(list, keyOf))).toEqual(expected);
   });
 });
 
