@@ -5,7 +5,7 @@
  * entry, further typing replaces it, Enter settles it; `popstate` restores), announces the count in a live region and, when
  * nothing matches here but the other language has results, says so.
  *
- * The engine, fuse.js, the synonyms and the index are loaded by a dynamic
+ * The engine, the synonyms and the index are loaded by a dynamic
  * import on first use (focus, typing, or a `?q=` in the URL): this module is
  * all the page loads before that.
  */

@@ -1,6 +1,6 @@
 /**
  * The search index as files: what `index-build.ts` writes at build time and
- * `engine.ts` reads in the browser. One index per language, under
+ * `runtime/index-reader.ts` reads in the browser. One index per language, under
  * `/search/<lang>/`: a small manifest, then shards fetched only when a query
  * needs them (the vocabulary by first and second letter, postings by term
  * range, display data by document range). File names below the manifest carry

@@ -104,32 +104,60 @@ export function allowedTypos(length: number): 0 | 1 | 2 {
   return 0;
 }
 
+/** Reused cells of `typingErrors`' table: it runs on hundreds of terms per query word. */
+let scratch = new Int32Array(256);
+
 /**
- * Typing errors between `typed` and `term`, a swap of two neighbouring
- * letters counting as one (optimal string alignment distance), or
- * `limit + 1` as soon as it exceeds `limit`. fuse.js's bitap scores a swap as
- * two errors; the engine uses this to confirm the candidates fuse.js finds
- * with one error to spare.
+ * Typing errors between `typed` and `term`, or `limit + 1` as soon as they
+ * exceed `limit`: letters missing, extra or wrong, and two neighbouring
+ * letters swapped, each counting as one, even next to one another
+ * (Damerau–Levenshtein distance: `iontopo` is two errors from `intotopo`, a
+ * dropped `t` and a swap). The one measure of typos: the engine's corrections
+ * and its synonym matching both use it, so a typo means the same everywhere.
  */
 export function typingErrors(typed: string, term: string, limit: number): number {
   if (Math.abs(typed.length - term.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: term.length + 1 }, (_, index) => index);
+  const width = term.length + 2;
+  const far = typed.length + term.length;
+  // distance(typed[0, i), term[0, j)) at row i + 1, column j + 1; row and column 0 hold `far`.
+  const size = (typed.length + 2) * width;
+  if (scratch.length < size) scratch = new Int32Array(size * 2);
+  const cells = scratch;
+  cells[0] = far;
+  for (let i = 0; i <= typed.length; i += 1) {
+    cells[(i + 1) * width] = far;
+    cells[(i + 1) * width + 1] = i;
+  }
+  for (let j = 0; j <= term.length; j += 1) {
+    cells[j + 1] = far;
+    cells[width + j + 1] = j;
+  }
+  // Row of the last occurrence of each letter of `typed` seen so far.
+  const lastRow = new Map<string, number>();
   for (let i = 1; i <= typed.length; i += 1) {
-    const current = [i];
-    let rowMinimum = i;
+    const letter = typed[i - 1];
+    let lastColumn = 0;
+    let rowMinimum = far;
     for (let j = 1; j <= term.length; j += 1) {
-      const cost = typed[i - 1] === term[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && typed[i - 1] === term[j - 2] && typed[i - 2] === term[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      const swapColumn = lastColumn;
+      // No earlier match in this row: a swap cannot end here (its cell would be in row or column 0).
+      const swapRow = swapColumn === 0 ? 0 : (lastRow.get(term[j - 1] ?? '') ?? 0);
+      const same = letter === term[j - 1];
+      if (same) lastColumn = j;
+      const value = Math.min(
+        (cells[i * width + j] ?? 0) + (same ? 0 : 1),
+        (cells[(i + 1) * width + j] ?? 0) + 1,
+        (cells[i * width + j + 1] ?? 0) + 1,
+        // Letters swapped, with whatever was typed between them deleted or inserted.
+        (cells[swapRow * width + swapColumn] ?? 0) + (i - swapRow - 1) + 1 + (j - swapColumn - 1),
+      );
+      cells[(i + 1) * width + j + 1] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
+    lastRow.set(letter ?? '', i);
   }
-  return Math.min(previous[term.length] ?? limit + 1, limit + 1);
+  return Math.min(cells[(typed.length + 1) * width + term.length + 1] ?? limit + 1, limit + 1);
 }
 
 /**

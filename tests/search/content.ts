@@ -9,7 +9,8 @@ import { publicAnnouncements } from '../../src/domain/announcements';
 import { searchDocuments, searchLabels, sectionDocuments } from '../../src/search/build/documents';
 import { buildIndex, type BuiltIndex } from '../../src/search/build/index-build';
 import type { SearchDocument } from '../../src/search/format';
-import { SearchEngine, type IndexSource } from '../../src/search/runtime/engine';
+import { SearchEngine } from '../../src/search/runtime/engine';
+import type { IndexSource } from '../../src/search/runtime/index-reader';
 import { compileSynonyms } from '../../src/search/runtime/query';
 import synonyms from '../../src/search/synonyms.json';
 

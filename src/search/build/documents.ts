@@ -2,7 +2,7 @@
  * What is searched: turns the content of one language into search documents
  * (announcements, each FAQ question with its answer, each criterion, each key
  * date, standing and section pages), each with the URL of its page or anchor.
- * Pure: the caller (`src/data/search.ts`) passes entries already filtered by
+ * Pure: the caller (`site-index.ts`) passes entries already filtered by
  * the site's publication rules; drafts are dropped here again all the same.
  */
 import type { Locale } from '../../i18n/locales';

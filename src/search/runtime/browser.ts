@@ -1,6 +1,6 @@
 /**
  * Opens a language's index over HTTP. Imported dynamically by the search
- * page, so neither this module, fuse.js nor the synonyms are downloaded
+ * page, so neither this module, the engine nor the synonyms are downloaded
  * before the reader searches.
  */
 import synonyms from '../synonyms.json';

@@ -47,7 +47,7 @@ function stem(term: string): string {
 /**
  * Decides whether a typed word stands for a synonym's word. The default
  * accepts the same word give or take a final `s`/`x`; the engine adds typo
- * tolerance and completion of the word being typed (via fuse.js).
+ * tolerance and completion of the word being typed (`synonymWordMatch`).
  */
 export type WordComparator = (typed: string, term: string, isLast: boolean) => boolean;
 

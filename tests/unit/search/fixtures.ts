@@ -17,3 +17,9 @@ export const frenchDocuments: readonly SearchDocument[] = [
   doc('Nouvelles du programme', 'Le programme annonce ses critères et la date limite dans ce texte.', '/fr/nouvelles/'),
   doc('Équipe', 'L’équipe du programme à Québec.', '/fr/equipe/'),
 ];
+
+/** Both shapes of the index: vocabulary in the manifest, and sharded by letter with tiny files. */
+export const indexShapes = [
+  ['inline vocabulary', {}],
+  ['sharded vocabulary', { inlineVocabularyLimit: 0, postingsPerShard: 4, singleDocumentShardLimit: 0, documentsPerShard: 2 }],
+] as const;

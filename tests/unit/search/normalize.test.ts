@@ -68,6 +68,11 @@ describe('typingErrors (a swap of neighbours is one error)', () => {
     ['date', 'dates', 1, 1],
     ['seafpa', 'sefapa', 1, 1],
     ['leerfeac', 'lerefeca', 2, 2],
+    ['iontopo', 'intotopo', 2, 2],
+    ['ca', 'abc', 3, 2],
+    ['aaccompagnement', 'accompagnement', 2, 1],
+    ['', 'ab', 2, 2],
+    ['xyzxyz', 'abcabc', 2, 3],
   ])('%s → %s (limit %i) = %i', (typed, term, limit, errors) => {
     expect(typingErrors(typed, term, limit)).toBe(errors);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileSynonyms, parseQuery, synonymWeight } from '../../../src/search/runtime/query';
-import { synonymWordMatch } from '../../../src/search/runtime/engine';
+import { synonymWordMatch } from '../../../src/search/runtime/candidates';
 import synonyms from '../../../src/search/synonyms.json';
 
 const fr = compileSynonyms(synonyms.groups, 'fr');

@@ -1,0 +1,115 @@
+/**
+ * Scores documents for a query, pure: from each word's candidate terms and
+ * their postings to one score per document, following the weights of
+ * `ranking.ts`. The engine fetches the postings; this decides what they are
+ * worth.
+ */
+import type { TermCandidate } from './candidates';
+import type { Postings } from './index-reader';
+import { combineParts, emptyScores, fieldWeight, inverseFrequency, raise, type SparseScores } from './ranking';
+
+/** A query word's score per document, the rarity it was weighted with, and the index terms it matched. */
+export interface WordScores extends SparseScores {
+  /** Inverse document frequency used (0 when nothing matched). */
+  readonly idf: number;
+  /** Candidate terms found in at least one document, for highlighting. */
+  readonly matchedTerms: readonly string[];
+}
+
+/**
+ * Per-document score of one query word: its best candidate, weighted by match
+ * quality, field and rarity. `lists[i]` holds the postings of `candidates[i]`.
+ */
+export function scoreWord(candidates: readonly TermCandidate[], lists: readonly Postings[], documentCount: number): WordScores {
+  const exactIndex = candidates.findIndex((candidate) => candidate.kind === 'exact');
+  const exactIdf = exactIndex >= 0 ? inverseFrequency(documentCount, lists[exactIndex]?.docs.length ?? 0) : Infinity;
+  // Completions and corrections count as one term: their rarity is that of their union, never above the word's own.
+  const otherFrequency = lists.reduce((total, list, index) => (index === exactIndex ? total : total + list.docs.length), 0);
+  const otherIdf = Math.min(exactIdf, inverseFrequency(documentCount, otherFrequency));
+  const scores = emptyScores(documentCount);
+  const matchedTerms: string[] = [];
+  let usedIdf = 0;
+  candidates.forEach((candidate, index) => {
+    const list = lists[index];
+    if (!list || list.docs.length === 0) return;
+    matchedTerms.push(candidate.term);
+    const idf = index === exactIndex ? exactIdf : otherIdf;
+    usedIdf = Math.max(usedIdf, idf);
+    const weight = candidate.quality * idf;
+    for (let position = 0; position < list.docs.length; position += 1) {
+      raise(scores, list.docs[position] ?? 0, weight * fieldWeight(list.flags[position] ?? 0));
+    }
+  });
+  return { ...scores, idf: usedIdf, matchedTerms };
+}
+
+/** One way to satisfy a part of the query, scored: its weight and the scores of each of its words. */
+export interface ScoredAlternative {
+  /** 1 for what was typed, less for a synonym. */
+  readonly weight: number;
+  readonly words: readonly WordScores[];
+}
+
+/**
+ * Per-document score of one part of the query: its best alternative, where an
+ * alternative counts only in documents holding all its words. The first
+ * alternative is what was typed; a synonym never weighs more than it (when
+ * its words are in the index): `startups` must not rank `startup` documents
+ * first just because `startup` is rarer.
+ */
+export function scoreSlot(alternatives: readonly ScoredAlternative[], documentCount: number): SparseScores {
+  const best = emptyScores(documentCount);
+  const typed = alternatives[0]?.words ?? [];
+  const typedIdf = typed.every((word) => word.idf > 0) ? Math.max(...typed.map((word) => word.idf)) : Infinity;
+  for (const alternative of alternatives) {
+    const perWord = alternative.words;
+    const alternativeIdf = Math.max(...perWord.map((word) => word.idf));
+    const cap = alternative.weight < 1 && alternativeIdf > typedIdf ? typedIdf / alternativeIdf : 1;
+    const [first, ...rest] = perWord;
+    if (!first) continue;
+    const factor = (alternative.weight * cap) / perWord.length;
+    for (const doc of first.docs) {
+      let total = first.values[doc] ?? 0;
+      let complete = true;
+      for (const other of rest) {
+        const value = other.values[doc] ?? 0;
+        if (value === 0) {
+          complete = false;
+          break;
+        }
+        total += value;
+      }
+      if (complete) raise(best, doc, factor * total);
+    }
+  }
+  return best;
+}
+
+/**
+ * Combines the parts' scores into each document's score (`combineParts`).
+ * `optional[i]` marks part `i` as a question word, which only adds; when
+ * every part is one, all count as required.
+ */
+export function combineSlots(slots: readonly SparseScores[], optional: readonly boolean[], documentCount: number): SparseScores {
+  const seen = new Uint8Array(documentCount);
+  const documents: number[] = [];
+  for (const scores of slots) {
+    for (const doc of scores.docs) {
+      if (seen[doc]) continue;
+      seen[doc] = 1;
+      documents.push(doc);
+    }
+  }
+  const allOptional = optional.every(Boolean);
+  const combined = emptyScores(documentCount);
+  const requiredScores: number[] = [];
+  const optionalScores: number[] = [];
+  for (const doc of documents) {
+    requiredScores.length = 0;
+    optionalScores.length = 0;
+    slots.forEach((scores, index) => (!allOptional && optional[index] ? optionalScores : requiredScores).push(scores.values[doc] ?? 0));
+    const score = combineParts(requiredScores, optionalScores);
+    if (score > 0) raise(combined, doc, score);
+  }
+  return combined;
+}

@@ -1,0 +1,152 @@
+// If this fails, the browser misreads the index the build writes: wrong documents, wrong terms, or files fetched twice.
+import { describe, expect, test } from 'vitest';
+import type { IndexManifest } from '../../../src/search/format';
+import { decodeManifest, decodePostings, groupTerms, groupVocabulary, IndexReader, type IndexSource } from '../../../src/search/runtime/index-reader';
+
+/** A sharded index of 3 documents and 5 terms (allo arret barre bulle carre), written by hand in the wire format. */
+const files: Record<string, unknown> = {
+  'index.json': { v: 1, lang: 'fr', h: 'abcd1234', n: 3, k: ['a', 'b', 'c'], s: ['ar', 'll', 'rr', 'ul'], p: [0, 3], ds: 2 } satisfies IndexManifest,
+  'abcd1234/f-a.json': { o: 0, t: 'allo arret' },
+  'abcd1234/f-b.json': { o: 2, t: 'barre bulle' },
+  'abcd1234/f-c.json': { o: 4, t: 'carre' },
+  'abcd1234/s-ar.json': { t: 'barre carre', i: [2, 2] },
+  'abcd1234/s-ll.json': { t: 'allo', i: [0] },
+  'abcd1234/s-rr.json': { t: 'arret', i: [1] },
+  'abcd1234/s-ul.json': { t: 'bulle', i: [3] },
+  'abcd1234/p-0.json': { o: 0, p: [[1], [4 + 2], [4 + 1, 4]] },
+  'abcd1234/p-1.json': { o: 3, p: [[4 * 2], [0, 4, 4]] },
+  'abcd1234/d-0.json': {
+    o: 0,
+    d: [
+      ['page', 'Allo', '/fr/allo/', 'Un allo.', '', ''],
+      ['faq', 'Arrêt', '/fr/faq/#arret', 'Un arrêt.', '2027-03-15', '15 mars 2027'],
+    ],
+  },
+  'abcd1234/d-1.json': { o: 2, d: [['announcement', 'Ballon', '/fr/ballon/', 'Un ballon.', '', '']] },
+};
+
+/** A source over `files` that records what is read. */
+function countingSource(): IndexSource & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    read: (path) => {
+      reads.push(path);
+      return path in files ? Promise.resolve(structuredClone(files[path])) : Promise.reject(new Error(`missing ${path}`));
+    },
+  };
+}
+
+describe('decodeManifest', () => {
+  test('gives the one-letter keys their names', () => {
+    expect(decodeManifest(files['index.json'] as IndexManifest)).toEqual({
+      lang: 'fr',
+      hash: 'abcd1234',
+      documentCount: 3,
+      documentsPerShard: 2,
+      postingsShardStarts: [0, 3],
+      vocabulary: undefined,
+      firstLetterKeys: new Set(['a', 'b', 'c']),
+      letterPairKeys: new Set(['ar', 'll', 'rr', 'ul']),
+    });
+  });
+
+  test.each([
+    ['allo arret', ['allo', 'arret']],
+    ['', []],
+  ])('an inline vocabulary %j is split into terms', (text, vocabulary) => {
+    const manifest: IndexManifest = { v: 1, lang: 'en', h: 'x', n: 0, t: text, p: [], ds: 1 };
+    expect(decodeManifest(manifest).vocabulary).toEqual(vocabulary);
+  });
+});
+
+describe('decodePostings', () => {
+  test.each([
+    [[3 * 4 + 1, 2 * 4, 5 * 4 + 3], [3, 5, 10], [1, 0, 3]],
+    [[0, 4, 4 + 2], [0, 1, 2], [0, 0, 2]],
+    [[], [], []],
+  ])('%j → documents %j, flags %j', (encoded, docs, flags) => {
+    const decoded = decodePostings(encoded);
+    expect([[...decoded.docs], [...decoded.flags]]).toEqual([docs, flags]);
+  });
+});
+
+describe('groupTerms', () => {
+  const list = { terms: ['allo', 'arret', 'barre', 'bulle', 'carre'], ids: [3, 5, 8, 9, 12] };
+
+  test.each([
+    ['length', (term: string): string | number => term.length, { 4: { terms: ['allo'], ids: [3] }, 5: { terms: ['arret', 'barre', 'bulle', 'carre'], ids: [5, 8, 9, 12] } }],
+    ['last letter', (term: string): string | number => term.at(-1) ?? '', { o: { terms: ['allo'], ids: [3] }, t: { terms: ['arret'], ids: [5] }, e: { terms: ['barre', 'bulle', 'carre'], ids: [8, 9, 12] } }],
+  ])('by %s, in list order, ids kept', (_, keyOf, expected) => {
+    expect(Object.fromEntries(groupTerms(list, keyOf))).toEqual(expected);
+  });
+});
+
+describe('groupVocabulary', () => {
+  test('groups a sorted vocabulary by first letter and by second-and-third letters, with term ids', () => {
+    const groups = groupVocabulary(['allo', 'arret', 'barre', 'bulle', 'carre', 'é']);
+    expect(Object.fromEntries(groups.firstLetter)).toEqual({
+      a: { terms: ['allo', 'arret'], ids: [0, 1] },
+      b: { terms: ['barre', 'bulle'], ids: [2, 3] },
+      c: { terms: ['carre'], ids: [4] },
+      _: { terms: ['é'], ids: [5] },
+    });
+    expect(Object.fromEntries(groups.letterPairs)).toEqual({
+      ll: { terms: ['allo'], ids: [0] },
+      rr: { terms: ['arret'], ids: [1] },
+      ar: { terms: ['barre', 'carre'], ids: [2, 4] },
+      ul: { terms: ['bulle'], ids: [3] },
+      __: { terms: ['é'], ids: [5] },
+    });
+  });
+});
+
+describe('IndexReader over a sharded index', () => {
+  test('reads the manifest only when opened', async () => {
+    const source = countingSource();
+    const reader = await IndexReader.open(source);
+    expect([reader.summary.lang, reader.summary.documentCount, source.reads]).toEqual(['fr', 3, ['index.json']]);
+  });
+
+  test('gives the terms of a first letter and of a letter pair with their ids', async () => {
+    const reader = await IndexReader.open(countingSource());
+    expect(await reader.firstLetterTerms('b')).toEqual({ terms: ['barre', 'bulle'], ids: [2, 3] });
+    expect(await reader.letterPairTerms('ar')).toEqual({ terms: ['barre', 'carre'], ids: [2, 4] });
+    expect([reader.firstLetterTerms('z'), reader.letterPairTerms('zz')]).toEqual([undefined, undefined]);
+  });
+
+  test.each([
+    [0, [0], [1]],
+    [2, [1, 2], [1, 0]],
+    [3, [2], [0]],
+    [4, [0, 1, 2], [0, 0, 0]],
+  ])('postings of term %i: documents %j, flags %j', async (id, docs, flags) => {
+    const reader = await IndexReader.open(countingSource());
+    const postings = await reader.postings(id);
+    expect([[...postings.docs], [...postings.flags]]).toEqual([docs, flags]);
+  });
+
+  test('gives a document its named fields, the date only when there is one', async () => {
+    const reader = await IndexReader.open(countingSource());
+    expect(await reader.document(1)).toEqual({ type: 'faq', title: 'Arrêt', url: '/fr/faq/#arret', excerpt: 'Un arrêt.', date: { iso: '2027-03-15', text: '15 mars 2027' } });
+    expect(await reader.document(2)).toEqual({ type: 'announcement', title: 'Ballon', url: '/fr/ballon/', excerpt: 'Un ballon.', date: undefined });
+  });
+
+  test('reads each file once, however often it is asked for', async () => {
+    const source = countingSource();
+    const reader = await IndexReader.open(source);
+    await Promise.all([reader.postings(0), reader.postings(1), reader.postings(1), reader.document(0), reader.document(1), reader.firstLetterTerms('a'), reader.firstLetterTerms('a')]);
+    expect(source.reads.sort()).toEqual(['abcd1234/d-0.json', 'abcd1234/f-a.json', 'abcd1234/p-0.json', 'index.json']);
+  });
+});
+
+describe('IndexReader over an inline vocabulary', () => {
+  test('serves the same term lists without reading any vocabulary file', async () => {
+    const manifest: IndexManifest = { v: 1, lang: 'en', h: 'x', n: 0, t: 'allo arret barre carre', p: [], ds: 1 };
+    const reads: string[] = [];
+    const reader = await IndexReader.open({ read: (path) => (reads.push(path), Promise.resolve(manifest)) });
+    expect(await reader.firstLetterTerms('c')).toEqual({ terms: ['carre'], ids: [3] });
+    expect(await reader.letterPairTerms('ar')).toEqual({ terms: ['barre', 'carre'], ids: [2, 3] });
+    expect(reads).toEqual(['index.json']);
+  });
+});
