@@ -1,8 +1,8 @@
 /** How the benchmarks write numbers and tables into docs/benchmarks.md. */
 
-/** Milliseconds: two decimals under 10 ms (but a plain 0), none under a second, then seconds. */
+/** Milliseconds: two decimals under 10 ms (none for a whole number, as Lighthouse's TBT often is), none under a second, then seconds. */
 export const ms = (value: number): string =>
-  Number.isNaN(value) ? 'n/a' : value === 0 ? '0 ms' : value < 10 ? `${value.toFixed(2)} ms` : value < 1000 ? `${value.toFixed(0)} ms` : `${(value / 1000).toFixed(2)} s`;
+  Number.isNaN(value) ? 'n/a' : value < 10 ? `${Number.isInteger(value) ? value : value.toFixed(2)} ms` : value < 1000 ? `${value.toFixed(0)} ms` : `${(value / 1000).toFixed(2)} s`;
 
 /** Bytes as KB (1,024 bytes), one decimal. */
 export const kb = (bytes: number): string => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);

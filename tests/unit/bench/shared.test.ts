@@ -1,7 +1,7 @@
 // If these fail, every benchmark misreports: medians and percentiles, the seeded corpora, the tables and the quality figures of docs/benchmarks.md.
 import { describe, expect, it } from 'vitest';
 import { quality, texts, type BenchQuery } from '../../../bench/search/queries';
-import { table } from '../../../bench/shared/markdown';
+import { ms, table } from '../../../bench/shared/markdown';
 import { Seeded } from '../../../bench/shared/random';
 import { median, percentile } from '../../../bench/shared/stats';
 
@@ -77,5 +77,19 @@ describe('search quality', () => {
 
   it('runs accent queries in both forms, and only those of the language', () => {
     expect(texts([...queries, { ...query('exact', 'apply'), lang: 'en' }], 'fr')).toEqual(['été', 'ete', 'Québec', 'Quebec', 'progrme', 'cmap', 'camp']);
+  });
+});
+
+describe('number formats', () => {
+  it.each([
+    [NaN, 'n/a'],
+    [0, '0 ms'],
+    [9, '9 ms'],
+    [0.274, '0.27 ms'],
+    [9.5, '9.50 ms'],
+    [375.4, '375 ms'],
+    [8100, '8.10 s'],
+  ])('%f ms is written %s', (value, text) => {
+    expect(ms(value)).toBe(text);
   });
 });
