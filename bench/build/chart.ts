@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import type { BuildFigures } from './build';
 import type { SizeResult } from './report';
 
 /** One point of a series. */
@@ -61,16 +62,9 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 /** The whole SVG: a title, a legend, time and memory panels. */
 export function renderChart(results: readonly SizeResult[], subtitle: string): string {
   const sorted = [...results].sort((a, b) => a.entries - b.entries);
-  const time: Point[] = sorted.flatMap((result) => [
-    { entries: result.entries, value: result.cold.seconds, series: 'Project, cold' },
-    { entries: result.entries, value: result.warm.seconds, series: 'Project, warm' },
-    { entries: result.entries, value: result.baseline.seconds, series: 'Bare Astro baseline' },
-  ]);
-  const memory: Point[] = sorted.flatMap((result) => [
-    { entries: result.entries, value: result.cold.peakMb, series: 'Project, cold' },
-    { entries: result.entries, value: result.warm.peakMb, series: 'Project, warm' },
-    { entries: result.entries, value: result.baseline.peakMb, series: 'Bare Astro baseline' },
-  ]);
+  const builds = { 'Project, cold': 'cold', 'Project, warm': 'warm', 'Bare Astro baseline': 'baseline' } as const satisfies Record<keyof typeof colours, string>;
+  const points = (value: (build: BuildFigures) => number): Point[] =>
+    sorted.flatMap((result) => Object.entries(builds).map(([series, build]) => ({ entries: result.entries, value: value(result[build]), series })));
   const width = panelWidth * 2 + 24;
   const height = titleHeight + 28 + panelHeight;
   const legend = Object.entries(colours)
@@ -85,8 +79,8 @@ export function renderChart(results: readonly SizeResult[], subtitle: string): s
     `<text x="16" y="26" font-size="17" font-weight="600" fill="#111">Build scaling: project vs bare Astro Markdown site with as many pages</text>`,
     `<text x="16" y="46" font-size="12" fill="#444">${escape(subtitle)}</text>`,
     legend,
-    nested(panel(time, 'Build wall time (s)', { label: 'goal: 1.5 × baseline', points: sorted.map((result) => ({ entries: result.entries, value: result.baseline.seconds * 1.5, series: 'goal' })) }), 0),
-    nested(panel(memory, 'Peak RSS (MB)', { label: 'goal: 2 GB', y: 2048 }), panelWidth + 24),
+    nested(panel(points((build) => build.seconds), 'Build wall time (s)', { label: 'goal: 1.5 × baseline', points: sorted.map((result) => ({ entries: result.entries, value: result.baseline.seconds * 1.5, series: 'goal' })) }), 0),
+    nested(panel(points((build) => build.peakMb), 'Peak RSS (MB)', { label: 'goal: 2 GB', y: 2048 }), panelWidth + 24),
     '</svg>',
     '',
   ].join('\n');

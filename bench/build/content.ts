@@ -41,11 +41,18 @@ const quote = (text: string) => JSON.stringify(text);
 /** Zero-padded counter for file names, so listings sort as numbers. */
 const number = (index: number) => String(index + 1).padStart(5, '0');
 
-/** Writes `content/<folder>/<lang>/<name>.md`. */
-function writeEntry(project: string, folder: string, lang: Locale, name: string, frontmatter: string[], body: string): void {
-  const directory = join(project, 'content', folder, lang);
-  mkdirSync(directory, { recursive: true });
-  writeFileSync(join(directory, `${name}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${body}\n`);
+/**
+ * Writes `content/<folder>/<lang>/<name>.md` in both languages, each from a
+ * writer seeded by `seed` and the language (French and English entries pair
+ * through their shared file name).
+ */
+function writePair(project: string, folder: string, name: string, seed: number, entry: (writer: Writer, lang: Locale) => { frontmatter: string[]; body: string }): void {
+  for (const lang of localeCodes) {
+    const { frontmatter, body } = entry(new Writer(lang, seed + (lang === 'fr' ? 0 : 1)), lang);
+    const directory = join(project, 'content', folder, lang);
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(join(directory, `${name}.md`), `---\n${[...frontmatter, 'sample: true'].join('\n')}\n---\n\n${body}\n`);
+  }
 }
 
 /**
@@ -92,21 +99,16 @@ export async function writeSyntheticContent(project: string, size: number): Prom
   const plan = contentPlan(size);
   const images = await writeImages(project, plan.imagePool);
   const shared = new Writer('fr', 1000 + size);
-  let illustrated = 0;
-  let files = 0;
-
+  const every = Math.round(1 / plan.imageShare);
   for (let index = 0; index < plan.announcements; index += 1) {
     // Shared across languages: date, kind, topics, image (Decap duplicates them).
     const published = addDays('2019-01-01', Math.floor((index * 2800) / plan.announcements) + shared.between(0, 2));
     const kind = shared.chance(0.15) ? 'press-release' : 'news';
     const topics = [...new Set([shared.pick(announcementTopics), ...(shared.chance(0.4) ? [shared.pick(announcementTopics)] : [])])];
     // Every 20th entry carries an image: the share is exact at every size.
-    const imageIndex = index % Math.round(1 / plan.imageShare) === 0 ? (index / Math.round(1 / plan.imageShare)) % images.length : undefined;
-    if (imageIndex !== undefined) illustrated += 1;
-    const name = `annonce-synthetique-${number(index)}`;
-    for (const lang of localeCodes) {
-      const writer = new Writer(lang, (index + 1) * 7919 + size + (lang === 'fr' ? 0 : 1));
-      const frontmatter = [
+    const imageIndex = index % every === 0 ? (index / every) % images.length : undefined;
+    writePair(project, 'announcements', `annonce-synthetique-${number(index)}`, (index + 1) * 7919 + size, (writer, lang) => ({
+      frontmatter: [
         `title: ${quote(writer.title(130))}`,
         `summary: ${quote(writer.summary(290))}`,
         `published: ${published}`,
@@ -115,53 +117,27 @@ export async function writeSyntheticContent(project: string, size: number): Prom
         ...topics.map((topic) => `  - ${topic}`),
         ...(lang === 'en' ? [`slug: synthetic-announcement-${number(index)}`] : []),
         ...(imageIndex !== undefined ? ['image:', `  src: ../../media/${images[imageIndex] ?? ''}`, `  alt: ${quote(altText(lang, imageIndex))}`] : []),
-        'sample: true',
-      ];
-      writeEntry(project, 'announcements', lang, name, frontmatter, writer.body(150, 600));
-      files += 1;
-    }
+      ],
+      body: writer.body(150, 600),
+    }));
   }
-
   for (let index = 0; index < plan.faq; index += 1) {
-    const category = shared.pick(faqCategories);
-    const order = shared.between(0, 999);
-    const name = `question-synthetique-${number(index)}`;
-    for (const lang of localeCodes) {
-      const writer = new Writer(lang, (index + 1) * 104729 + size + (lang === 'fr' ? 0 : 1));
+    const [category, order] = [shared.pick(faqCategories), shared.between(0, 999)];
+    writePair(project, 'faq', `question-synthetique-${number(index)}`, (index + 1) * 104729 + size, (writer, lang) => ({
       // French sets a (narrow no-break) space before the question mark; English does not.
-      const question = `${writer.title(150)}${lang === 'fr' ? '\u202f?' : '?'}`;
-      const frontmatter = [
-        `question: ${quote(question)}`,
-        `category: ${category}`,
-        `order: ${order}`,
-        ...(lang === 'en' ? [`slug: synthetic-question-${number(index)}`] : []),
-        'sample: true',
-      ];
-      writeEntry(project, 'faq', lang, name, frontmatter, writer.body(40, 150));
-      files += 1;
-    }
+      frontmatter: [`question: ${quote(`${writer.title(150)}${lang === 'fr' ? '\u202f?' : '?'}`)}`, `category: ${category}`, `order: ${order}`, ...(lang === 'en' ? [`slug: synthetic-question-${number(index)}`] : [])],
+      body: writer.body(40, 150),
+    }));
   }
-
   for (let index = 0; index < plan.keyDates; index += 1) {
     // Confirmed "other" dates over three years: they fill the timeline and calendars without moving the program status.
     const date = addDays('2026-01-05', Math.floor((index * 1095) / plan.keyDates));
     const time = shared.chance(0.6) ? `${String(shared.between(8, 18)).padStart(2, '0')}:${shared.pick(['00', '30'])}` : undefined;
-    const name = `date-synthetique-${number(index)}`;
-    for (const lang of localeCodes) {
-      const writer = new Writer(lang, (index + 1) * 15485863 + size + (lang === 'fr' ? 0 : 1));
-      const frontmatter = [
-        `label: ${quote(writer.title(110))}`,
-        `date: ${date}`,
-        ...(time ? [`time: "${time}"`] : []),
-        'timeZone: America/Toronto',
-        'state: confirmed',
-        'milestone: other',
-        `description: ${quote(writer.summary(500))}`,
-        'sample: true',
-      ];
-      writeEntry(project, 'key-dates', lang, name, frontmatter, '');
-      files += 1;
-    }
+    writePair(project, 'key-dates', `date-synthetique-${number(index)}`, (index + 1) * 15485863 + size, (writer) => ({
+      frontmatter: [`label: ${quote(writer.title(110))}`, `date: ${date}`, ...(time ? [`time: "${time}"`] : []), 'timeZone: America/Toronto', 'state: confirmed', 'milestone: other', `description: ${quote(writer.summary(500))}`],
+      body: '',
+    }));
   }
-  return { plan, illustrated, files };
+  const illustrated = Math.ceil(plan.announcements / every);
+  return { plan, illustrated, files: 2 * (plan.announcements + plan.faq + plan.keyDates) };
 }

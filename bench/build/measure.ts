@@ -1,7 +1,7 @@
 /**
  * Pure readings of a build: what GNU `time -v` says about the process, what
  * Astro's log says about images, and how build time grows with size. No I/O,
- * so tests feed them recorded text (tests/unit/bench-build.test.ts).
+ * so tests feed them recorded text (tests/unit/bench/build.test.ts).
  */
 
 /** What `/usr/bin/time -v` reports about one command. */

@@ -6,7 +6,7 @@
  * entries would cost. Same seed, same text: two runs build the same site.
  */
 import type { Locale } from '../../src/i18n/locales';
-import { random } from '../search/corpus';
+import { Seeded } from '../shared/random';
 
 /** Words of each language by role, so sentences have a plausible shape. */
 const words: Record<Locale, { subjects: string[]; verbs: string[]; objects: string[]; tails: string[] }> = {
@@ -66,32 +66,13 @@ const extras: Record<Locale, { headings: string[]; links: [string, string][] }> 
 };
 
 /** A seeded writer of one language's text. */
-export class Writer {
-  private readonly next: () => number;
-
+export class Writer extends Seeded {
   /** `seed` fixes every word written. */
   constructor(
     private readonly lang: Locale,
     seed: number,
   ) {
-    this.next = random(seed);
-  }
-
-  /** A number in [min, max], integers. */
-  between(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  /** True with probability `p`. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  /** One item of `list`. */
-  pick<T>(list: readonly T[]): T {
-    const item = list[Math.floor(this.next() * list.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
+    super(seed);
   }
 
   /** An invented name of 2–4 syllables, capitalised (`Novatek`, `Mirasec`). */

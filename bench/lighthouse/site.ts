@@ -1,26 +1,30 @@
 /**
  * The pages the Lighthouse benchmark loads, read from the built site rather
- * than hard-coded (the announcement is whichever the list shows first), the
- * zero-JS reference page made from an announcement's text, and the headers a
- * host would add from the site's `_headers` file.
+ * than hard-coded (the announcement is whichever the list shows first), and
+ * the zero-JS reference page made from an announcement's text.
  */
 import { parseHTML } from 'linkedom';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { sectionPath, type Section } from '../../src/routes/urls';
-import { templates, type BenchPage, type Template } from './goals';
+
+/** The page templates measured, each in both languages: a section's landing page, or the first announcement of the list. */
+export const templates = ['home', 'announcements', 'announcement', 'criteria', 'dates', 'faq', 'search'] as const satisfies readonly (Section | 'announcement')[];
+
+/** One of the templates. */
+export type Template = (typeof templates)[number];
+
+/** A page the benchmark loads. */
+export interface BenchPage {
+  /** `fr-home`, `en-announcement`: what `BENCH_PAGES` filters on. */
+  readonly id: string;
+  readonly lang: Locale;
+  readonly template: Template;
+  /** URL path on the served site (`/fr/annonces/`). */
+  readonly path: string;
+}
 
 /** Where the reference page is served: a path no site route can take (routes start with a language). */
 export const referencePath = '/__reference/';
-
-/** The section whose landing page each template is; the single announcement is found from the list instead. */
-const templateSections: Readonly<Record<Exclude<Template, 'announcement'>, Section>> = {
-  home: 'home',
-  announcements: 'announcements',
-  criteria: 'criteria',
-  dates: 'dates',
-  faq: 'faq',
-  search: 'search',
-};
 
 /**
  * Path of the first announcement linked from a list page's `<main>`: a link
@@ -45,28 +49,19 @@ export function firstAnnouncementPath(listHtml: string, listPath: string): strin
  * language is the first one its list shows.
  */
 export function benchPages(readPage: (path: string) => string): BenchPage[] {
-  const pages: BenchPage[] = [];
-  for (const template of templates) {
-    for (const lang of localeCodes) {
-      let path: string;
-      if (template === 'announcement') {
-        const listPath = sectionPath(lang, 'announcements');
-        const found = firstAnnouncementPath(readPage(listPath), listPath);
-        if (!found) throw new Error(`${listPath} links no announcement`);
-        path = found;
-      } else path = sectionPath(lang, templateSections[template]);
-      pages.push({ id: `${lang}-${template}`, lang, template, path });
-    }
-  }
-  return pages;
+  const announcement = (listPath: string) => {
+    const found = firstAnnouncementPath(readPage(listPath), listPath);
+    if (!found) throw new Error(`${listPath} links no announcement`);
+    return found;
+  };
+  return templates.flatMap((template) =>
+    localeCodes.map((lang) => ({ id: `${lang}-${template}`, lang, template, path: template === 'announcement' ? announcement(sectionPath(lang, 'announcements')) : sectionPath(lang, template) })),
+  );
 }
 
 /** Pages whose id contains one of the comma-separated `filter` words (`search`, `fr-`); all of them for an empty filter. */
 export function filterPages(pages: readonly BenchPage[], filter: string): BenchPage[] {
-  const words = filter
-    .split(',')
-    .map((word) => word.trim())
-    .filter(Boolean);
+  const words = filter.split(',').map((word) => word.trim()).filter(Boolean);
   return words.length === 0 ? [...pages] : pages.filter((page) => words.some((word) => page.id.includes(word)));
 }
 

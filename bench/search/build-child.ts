@@ -1,59 +1,58 @@
 /**
- * Builds the project's index for one corpus size in a process of its own,
- * so its time and memory are measured alone; writes the index files, the
- * naive engine's JSON and the benchmark queries for the parent (`run.ts`).
- * Usage: node build-child.js <size> <outDir> <queriesPerLanguage>
+ * Builds the project's index for one corpus size in a process of its own, so
+ * its time and memory are measured alone; writes the index files and the
+ * benchmark queries for the parent (`run.ts`).
+ * Usage: node --expose-gc build-child.js <size> <outDir> <queriesPerLanguage>
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales';
 import { buildIndex } from '../../src/search/build/index-build';
-import { generateCorpus, type Corpus } from './corpus';
-import { benchQueries, type BenchQuery } from './queries';
+import { generateCorpus } from './corpus';
+import { benchQueries } from './queries';
 
-const [sizeArgument = '50', outDir = '.tmp/bench', perLanguage = '20'] = process.argv.slice(2);
-const size = Number(sizeArgument);
+/** What the child measured, as `run.ts` reads it from build.json. */
+export interface ChildBuild {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly heapGrowthMb: number;
+  /** Peak RSS of the whole child process, corpus included. */
+  readonly peakRssMb: number;
+  /** Distinct terms per language (fr, en). */
+  readonly vocabulary: readonly number[];
+}
 
-const corpora: Corpus[] = localeCodes.map((lang) => generateCorpus(lang, size));
+const [size, outDir, perLanguage] = [Number(process.argv[2] ?? 50), process.argv[3] ?? '.tmp/bench', Number(process.argv[4] ?? 20)];
+
+const corpora = localeCodes.map((lang) => generateCorpus(lang, size));
 (globalThis as { gc?: () => void }).gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
-const rssBefore = process.memoryUsage().rss;
 const cpuBefore = process.cpuUsage();
 const start = performance.now();
 const built = corpora.map((corpus) => buildIndex(corpus.documents, corpus.lang));
 const wallMs = performance.now() - start;
 const cpu = process.cpuUsage(cpuBefore);
-const heapAfter = process.memoryUsage().heapUsed;
+const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
 
-const queries: BenchQuery[] = [];
-corpora.forEach((corpus, index) => {
+const queries = corpora.flatMap((corpus, index) => {
   const index_ = built[index];
-  if (!index_) return;
+  if (!index_) return [];
   for (const [path, body] of index_.files) {
     const file = join(outDir, 'site', 'search', corpus.lang, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(body));
   }
-  mkdirSync(join(outDir, 'site', 'naive'), { recursive: true });
-  writeFileSync(
-    join(outDir, 'site', 'naive', `${corpus.lang}.json`),
-    JSON.stringify(corpus.documents.map((document) => ({ title: document.title, body: document.body, url: document.url }))),
-  );
-  queries.push(...benchQueries(corpus.documents, corpus.lang, Number(perLanguage), (term) => index_.frequencies.get(term) ?? 0));
+  return benchQueries(corpus.documents, corpus.lang, perLanguage, (term) => index_.frequencies.get(term) ?? 0);
 });
 
 writeFileSync(join(outDir, 'queries.json'), JSON.stringify(queries));
 writeFileSync(
   join(outDir, 'build.json'),
   JSON.stringify({
-    size,
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    heapGrowthMb: (heapAfter - heapBefore) / 1048576,
-    rssBeforeMb: rssBefore / 1048576,
+    heapGrowthMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     vocabulary: built.map((index) => index.vocabulary.length),
-    files: built.map((index) => index.files.size),
-    words: corpora.map((corpus) => corpus.documents.reduce((total, document) => total + document.body.split(' ').length + document.title.split(' ').length, 0)),
-  }),
+  } satisfies ChildBuild),
 );

@@ -8,18 +8,7 @@
 import type { Locale } from '../../src/i18n/locales';
 import type { SearchDocument, SearchResultType } from '../../src/search/format';
 import { excerpt } from '../../src/search/build/documents';
-
-/** A seeded pseudo-random generator (mulberry32): same corpus on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Seeded } from '../shared/random';
 
 /** Common words of each language, most frequent first (accents included). */
 const lexicon: Record<Locale, string[]> = {
@@ -136,15 +125,14 @@ export interface Corpus {
 
 /** Generates `size` documents in `lang` (same seed, same corpus). */
 export function generateCorpus(lang: Locale, size: number, seed = 7): Corpus {
-  const next = random(seed * 1000 + size + (lang === 'fr' ? 1 : 2));
-  const words = new WordSource(lang, next);
-  const between = ([min, max]: [number, number]) => min + Math.floor(next() * (max - min + 1));
+  const random = new Seeded(seed * 1000 + size + (lang === 'fr' ? 1 : 2));
+  const words = new WordSource(lang, random.next);
   const documents: SearchDocument[] = [];
   for (let index = 0; index < size; index += 1) {
-    let pick = next();
+    let pick = random.next();
     const shape = shapes.find((candidate) => (pick -= candidate.share) < 0) ?? shapes[0]!;
-    const title = words.text(between(shape.title)).replace(/\.$/, '');
-    const body = words.text(between(shape.body));
+    const title = words.text(random.between(...shape.title)).replace(/\.$/, '');
+    const body = words.text(random.between(...shape.body));
     const day = `2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
     documents.push({
       type: shape.type,
@@ -156,10 +144,4 @@ export function generateCorpus(lang: Locale, size: number, seed = 7): Corpus {
     });
   }
   return { lang, documents };
-}
-
-/** The HTML page of a document, as Pagefind indexes it. */
-export function documentHtml(document: SearchDocument, lang: Locale): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(document.title)}</title></head><body><main><h1>${escape(document.title)}</h1><p>${escape(document.body)}</p></main></body></html>`;
 }

@@ -8,7 +8,7 @@
 import type { Locale } from '../../src/i18n/locales';
 import { fold, stopWords, tokenize } from '../../src/search/normalize';
 import type { SearchDocument } from '../../src/search/format';
-import { random } from './corpus';
+import { Seeded } from '../shared/random';
 
 /** Kinds of benchmark queries. */
 export type BenchKind = 'exact' | 'multi' | 'prefix' | 'typo' | 'accent';
@@ -47,7 +47,7 @@ function typo(word: string, next: () => number): string {
 
 /** Queries for `count` documents of `documents` in `lang`, using `frequency` to pick rare words. */
 export function benchQueries(documents: readonly SearchDocument[], lang: Locale, count: number, frequency: (term: string) => number): BenchQuery[] {
-  const next = random(count * 31 + documents.length + (lang === 'fr' ? 3 : 5));
+  const { next } = new Seeded(count * 31 + documents.length + (lang === 'fr' ? 3 : 5));
   const queries: BenchQuery[] = [];
   const step = Math.max(1, Math.floor(documents.length / count));
   for (let index = 0; index < documents.length && queries.filter((query) => query.kind === 'exact').length < count; index += step) {
@@ -72,4 +72,38 @@ export function benchQueries(documents: readonly SearchDocument[], lang: Locale,
     if (accented) queries.push({ lang, kind: 'accent', text: accented.text, plain: fold(accented.text), target });
   }
   return queries;
+}
+
+/** Every text to run for `queries` in `lang`: the queries and, for accent queries, their plain form. */
+export function texts(queries: readonly BenchQuery[], lang: Locale): string[] {
+  return queries.filter((query) => query.lang === lang).flatMap((query) => (query.plain === undefined ? [query.text] : [query.text, query.plain]));
+}
+
+/** The key of a query's results: language and text. */
+export const resultKey = (lang: Locale, text: string): string => `${lang}\u0000${text}`;
+
+/** What the answers to `queries` (top URLs by `resultKey`) are worth. */
+export interface Quality {
+  /** Share of accent queries answered exactly as their unaccented form, and how many there were. */
+  readonly accentInvariance: number;
+  readonly accentQueries: number;
+  /** Share of typo queries whose results hold the document they were drawn from, how many, and how many found nothing. */
+  readonly typoRecovery: number;
+  readonly typoQueries: number;
+  readonly typoEmpty: number;
+}
+
+/** Accent invariance and typo recovery of `results`. */
+export function quality(queries: readonly BenchQuery[], results: ReadonlyMap<string, readonly string[]>): Quality {
+  const found = (query: BenchQuery, text = query.text) => results.get(resultKey(query.lang, text));
+  const accents = queries.filter((query) => query.kind === 'accent' && query.plain !== undefined);
+  const invariant = accents.filter((query) => JSON.stringify(found(query)) === JSON.stringify(found(query, query.plain)));
+  const typos = queries.filter((query) => query.kind === 'typo');
+  return {
+    accentInvariance: accents.length ? invariant.length / accents.length : NaN,
+    accentQueries: accents.length,
+    typoRecovery: typos.length ? typos.filter((query) => found(query)?.includes(query.target)).length / typos.length : NaN,
+    typoQueries: typos.length,
+    typoEmpty: typos.filter((query) => (found(query)?.length ?? 0) === 0).length,
+  };
 }
