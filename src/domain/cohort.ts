@@ -90,7 +90,7 @@ export function publicCohort<T extends CohortMemberLike>(entries: readonly T[], 
 }
 
 /** The editions present among `members`, newest first. */
-export function cohortEditions(members: readonly CohortMemberLike[]): number[] {
+export function cohortEditions(members: readonly { readonly data: Pick<CohortMemberLike['data'], 'edition'> }[]): number[] {
   return [...new Set(members.map((member) => member.data.edition))].sort((a, b) => b - a);
 }
 
@@ -134,4 +134,23 @@ export function mentionedPaths(text: string, prefixes: readonly string[]): strin
     }
   }
   return [...found];
+}
+
+/**
+ * The cohort addresses an announcement mentions while it could go public
+ * before the cohort does: it is not a draft, and its own release (`publishAt`,
+ * or at once without one) comes before the results instant, or the results
+ * date is still to be announced. Empty when the announcement is safe. Checked
+ * on the content, so editors learn it before the build would stop.
+ */
+export function earlyCohortMentions(
+  announcement: { readonly body?: string | undefined; readonly data: { readonly draft: boolean; readonly publishAt?: ScheduledRelease | undefined } },
+  resultsAt: number | null,
+  prefixes: readonly string[],
+): string[] {
+  if (announcement.data.draft) return [];
+  const mentioned = mentionedPaths(announcement.body ?? '', prefixes);
+  if (mentioned.length === 0) return [];
+  const release = announcement.data.publishAt ? releaseInstant(announcement.data.publishAt).getTime() : Number.NEGATIVE_INFINITY;
+  return resultsAt !== null && release >= resultsAt ? [] : mentioned;
 }

@@ -78,17 +78,18 @@ export async function cohortRoutes(): Promise<RenderedRoute[]> {
 export const cohortPrefixes: readonly string[] = localeCodes.map((lang) => sectionPath(lang, 'cohort'));
 
 /**
- * Stops the build when a public announcement mentions a cohort address that
- * is not published at this build's "now": a results announcement released
- * before the cohort would send readers to a missing page, or name a startup
- * early. Editors schedule it (`publishAt`) at the results instant or later.
+ * Stops the build when a public text (an announcement, a standing page)
+ * mentions a cohort address that is not published at this build's "now": a
+ * results announcement released before the cohort would send readers to a
+ * missing page, or name a startup early. Editors schedule the announcement
+ * (`publishAt`) at the results instant or later.
  */
-export function assertCohortLinksLive(announcements: readonly { readonly id: string; readonly body?: string | undefined }[], livePaths: ReadonlySet<string>): void {
-  for (const entry of announcements) {
-    const missing = mentionedPaths(entry.body ?? '', cohortPrefixes).filter((path) => !livePaths.has(path));
+export function assertCohortLinksLive(texts: readonly { readonly source: string; readonly body?: string | undefined }[], livePaths: ReadonlySet<string>): void {
+  for (const text of texts) {
+    const missing = mentionedPaths(text.body ?? '', cohortPrefixes).filter((path) => !livePaths.has(path));
     if (missing.length > 0) {
       throw new Error(
-        `content/announcements/${entry.id}.md : renvoie à ${missing.join(', ')}, qui n’est pas encore publié (la cohorte paraît à l’annonce des résultats). ` +
+        `${text.source} : renvoie à ${missing.join(', ')}, qui n’est pas encore publié (la cohorte paraît à l’annonce des résultats). ` +
           'Programmer la publication de l’annonce (« Publication programmée ») au moment de l’annonce des résultats ou plus tard. ' +
           '(links to a cohort page that is not published yet)',
       );

@@ -97,7 +97,13 @@ export async function buildRoutes(): Promise<RenderedRoute[]> {
   }
   routes.push(...(await cohortRoutes()));
   assertUniquePaths(routes);
-  assertCohortLinksLive(allAnnouncements, new Set(routes.map((route) => route.path)));
+  assertCohortLinksLive(
+    [
+      ...allAnnouncements.map((entry) => ({ source: `content/announcements/${entry.id}.md`, body: entry.body })),
+      ...allPages.map((entry) => ({ source: `content/pages/${entry.id}.md`, body: entry.body })),
+    ],
+    new Set(routes.map((route) => route.path)),
+  );
   return routes;
 }
 
