@@ -13,7 +13,7 @@ const base = {
   description: 'Une jeune pousse fictive.',
   city: 'Québec',
   website: 'https://calqueo.example',
-  logo: { src: '../../media/cohort/calqueo.png', alt: 'Logo de Calqueo' },
+  logo: { src: '../../media/logo-calqueo.png', alt: 'Logo de Calqueo' },
   edition: 2027,
 };
 

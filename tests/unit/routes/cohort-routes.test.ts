@@ -34,7 +34,7 @@ const announcementData = announcementSchema(pathImageContext());
 /** A startup entry; `data` overrides the defaults. */
 function startup(id: string, data: Record<string, unknown> = {}) {
   const name = id.split('/')[1] ?? id;
-  const frontmatterData = { name, field: 'cybersecurity', description: 'Une jeune pousse.', city: 'Québec', website: `https://${name}.example`, logo: { src: `../../media/cohort/${name}.png`, alt: `Logo de ${name}` }, edition: 2027, ...data };
+  const frontmatterData = { name, field: 'cybersecurity', description: 'Une jeune pousse.', city: 'Québec', website: `https://${name}.example`, logo: { src: `../../media/logo-${name}.png`, alt: `Logo de ${name}` }, edition: 2027, ...data };
   return { id, collection: 'cohort', body: '', data: cohortData.parse(frontmatterData) };
 }
 
@@ -174,6 +174,7 @@ describe('announcements linking to the cohort', () => {
 
 test('a standing page linking to the cohort before it is published stops the build too', async () => {
   state.now = oneSecondBefore;
-  state.collections.set('pages', [{ id: 'fr/a-propos', collection: 'pages', body: 'Voir la [cohorte](/fr/cohorte/).', data: pageSchema.parse({ title: 'À propos', summary: 'Résumé.' }) }]);
+  const about = { id: 'fr/a-propos', collection: 'pages', body: 'Voir la [cohorte](/fr/cohorte/).', data: pageSchema.parse({ title: 'À propos', summary: 'Résumé.' }) };
+  state.collections.set('pages', [about]);
   await expect(buildRoutes()).rejects.toThrow('content/pages/fr/a-propos.md : renvoie à /fr/cohorte/');
 });
