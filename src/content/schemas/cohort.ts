@@ -8,17 +8,7 @@
  */
 import type { SchemaContext } from 'astro/content/config';
 import { z } from 'astro/zod';
-import {
-  httpsUrlCmsPattern,
-  localizedSlugCmsField,
-  localizedSlugSchema,
-  redirectFromCmsField,
-  redirectFromSchema,
-  sampleSchema,
-  translationKeySchema,
-  translationPendingCmsField,
-  translationPendingSchema,
-} from '../fields/common';
+import { httpsUrlCmsPattern, localizedSlugCmsField, pairedEntryFields, redirectFromCmsField, translationPendingCmsField } from '../fields/common';
 import { cmsFields } from '../fields/decap';
 import { editionCmsField, editionSchema, programFieldCmsOptions, programFields } from '../fields/program-fields';
 import { optionalPublishAtSchema, publishAtCmsField } from '../fields/publish-at';
@@ -62,12 +52,6 @@ const trailingFields = {
   quote: optionalGroup(cohortQuoteSchema, ['text', 'author', 'role']),
   /** The program edition the startup belongs to (`2027`); earlier editions stay in an archive. */
   edition: editionSchema,
-  /** Localized URL slug; defaults to the file name. */
-  slug: localizedSlugSchema,
-  /** Old slugs in this language, each kept as a redirect to the current URL. */
-  redirectFrom: redirectFromSchema,
-  /** Key pairing FR and EN; defaults to the file name. */
-  translationKey: translationKeySchema,
   /**
    * Publication later than the results announcement (a startup announced
    * separately). Empty: published with the results, never before them.
@@ -75,10 +59,8 @@ const trailingFields = {
   publishAt: optionalPublishAtSchema,
   /** A draft is published nowhere. */
   draft: flag(),
-  /** The other language's version is being written: the page shows a notice instead of failing the content check. */
-  translationPending: translationPendingSchema,
-  /** Marks an illustrative startup (the real cohort is not known yet); the page says « exemple ». */
-  sample: sampleSchema,
+  /** Slug, old slugs, translation key, « Traduction à venir », and `sample` for an illustrative startup. */
+  ...pairedEntryFields,
 };
 
 /** Builds the cohort schema; `image` comes from Astro's schema context (a path check outside Astro). */
