@@ -74,6 +74,11 @@ export async function cohortRoutes(): Promise<RenderedRoute[]> {
   return routes;
 }
 
+/** The cohort's landing page in `lang` once a startup is public there, else `undefined` (the status block links to it). */
+export async function publishedCohortPath(lang: Locale): Promise<string | undefined> {
+  return (await getCohort(lang)).length > 0 ? sectionPath(lang, 'cohort') : undefined;
+}
+
 /** The cohort's address in every language (`/fr/cohorte/`, `/en/cohort/`): what an announcement mentions when it links to it. */
 export const cohortPrefixes: readonly string[] = localeCodes.map((lang) => sectionPath(lang, 'cohort'));
 

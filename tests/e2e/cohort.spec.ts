@@ -211,7 +211,7 @@ test.describe('in the browser, after the instant', () => {
     await page.goto(`http://127.0.0.1:${ports.after}${path}`);
   }
 
-  test('home: results announced, the cohort in place of the call to action', async ({ page }) => {
+  test('home: results announced, the cohort in place of the call to action; the dates page links to it too', async ({ page }) => {
     for (const lang of localeCodes) {
       await open(page, `/${lang}/`);
       const status = page.locator('program-status');
@@ -220,6 +220,9 @@ test.describe('in the browser, after the instant', () => {
       await expect(page.getByRole('link', { name: translate(lang, 'cta.apply') })).toHaveCount(0);
       const section = page.getByRole('region', { name: translate(lang, 'home.cohort.heading') });
       for (const entry of startups[lang]) await expect(section.getByRole('link', { name: entry.data.name, exact: true })).toBeVisible();
+      // The key dates page's status block says the same.
+      await open(page, `/${lang}/dates/`);
+      await expect(page.locator('program-status').getByRole('link', { name: translate(lang, 'status.results.cohortLink') })).toBeVisible();
     }
   });
 
