@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
+import { pruneUnreferencedImages } from './src/integrations/unreferenced-images.ts';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -16,7 +17,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
-  integrations: [mdx()],
+  // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/ (src/integrations/).
+  integrations: [mdx(), pruneUnreferencedImages()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),

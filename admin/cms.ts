@@ -11,6 +11,7 @@ import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/cms
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { plainRecord } from './decap-data';
 import { AnnouncementPreview, FaqPreview } from './previews';
+import { CohortPreview } from './cohort-preview';
 
 /** The configuration serialised by `src/pages/admin/index.astro`. */
 function readConfig(): DecapConfig {
@@ -51,6 +52,7 @@ CMS.registerEventListener({
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewTemplate('announcements', AnnouncementPreview);
 CMS.registerPreviewTemplate('faq', FaqPreview);
+CMS.registerPreviewTemplate('cohort', CohortPreview);
 
 // Decap's typings lack options it supports (`sanitize_preview`, `allowed_hosts`…) and want
 // mutable arrays; the contract test checks the configuration itself.

@@ -15,27 +15,27 @@ import { formatDay } from '../src/domain/dates';
 import { plainValue } from './decap-data';
 
 /** Decap passes the language being previewed as `locale`, which its typings omit. */
-type PreviewProps = PreviewTemplateComponentProps & { readonly locale?: string };
+export type PreviewProps = PreviewTemplateComponentProps & { readonly locale?: string };
 
 /** Language of the preview; the default language when Decap does not say. */
-function previewLang(props: PreviewProps): Locale {
+export function previewLang(props: PreviewProps): Locale {
   return isLocale(props.locale) ? props.locale : defaultLocale;
 }
 
 /** A text value of the entry, or `undefined` when empty. */
-function text(props: PreviewProps, ...path: string[]): string | undefined {
+export function text(props: PreviewProps, ...path: string[]): string | undefined {
   const value: unknown = props.entry.getIn(['data', ...path]);
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 /** A list of strings of the entry (`topics`). */
-function strings(props: PreviewProps, key: string): string[] {
+export function strings(props: PreviewProps, key: string): string[] {
   const list = plainValue(props.entry.getIn(['data', key]));
   return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
 }
 
 /** True when `value` is one of `options` (a select value the site knows). */
-function isOneOf<T extends string>(options: readonly T[], value: string | undefined): value is T {
+export function isOneOf<T extends string>(options: readonly T[], value: string | undefined): value is T {
   return value !== undefined && (options as readonly string[]).includes(value);
 }
 
@@ -45,7 +45,7 @@ function day(lang: Locale, value: string): ReactElement {
 }
 
 /** The page frame around a preview: the site's container, in the previewed language. */
-function frame(lang: Locale, ...children: ReactNode[]): ReactElement {
+export function frame(lang: Locale, ...children: ReactNode[]): ReactElement {
   return h('main', { className: 'container', lang: locales[lang].htmlLang }, ...children);
 }
 

@@ -10,7 +10,9 @@
 import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'astro/zod';
 import type { CmsCollectionSettings, DecapField } from './fields/decap';
+import { programFieldCmsOptions } from './fields/program-fields';
 import { announcementCmsBody, announcementCmsFields, announcementSchema } from './schemas/announcements';
+import { cohortCmsFields, cohortSchema } from './schemas/cohort';
 import { criteriaCmsBody, criteriaCmsFields, criteriaSchema } from './schemas/criteria';
 import { faqCmsBody, faqCmsFields, faqSchema } from './schemas/faq';
 import { keyDateCmsFields, keyDateSchema } from './schemas/key-dates';
@@ -153,6 +155,23 @@ export const collectionTable = {
       identifier_field: 'title',
       summary: '{{title}}',
       sortable_fields: ['title'],
+    },
+  }),
+  cohort: collection({
+    folder: 'cohort',
+    format: 'markdown',
+    schema: cohortSchema,
+    fields: cohortCmsFields,
+    entries: 'many',
+    paired: true,
+    cms: {
+      label: 'Cohorte',
+      label_singular: 'jeune pousse retenue',
+      description: 'Les jeunes pousses retenues, une fiche par entreprise. Elles n’apparaissent nulle part sur le site avant l’annonce des résultats (date clé « Annonce des résultats ») : on peut les préparer à l’avance.',
+      identifier_field: 'name',
+      summary: '{{edition}} — {{name}}',
+      sortable_fields: [{ field: 'edition', default_sort: 'desc' }, 'name', 'field'],
+      view_filters: programFieldCmsOptions.map((option) => ({ label: option.label, field: 'field', pattern: option.value })),
     },
   }),
   settings: collection({

@@ -11,6 +11,8 @@ import { buildNow } from './now';
 import { faqCategories } from '../content/schemas/faq';
 import { entryLang } from '../content/translations';
 import { sortTimeline } from '../domain/key-dates';
+import { publicCohort, resultsInstant, type CohortSchedule } from '../domain/cohort';
+import { defaultLocale, localeCodes } from '../i18n/locales';
 
 /** Settings of `lang`; the site cannot render without them. */
 export async function getSettings(lang: Locale): Promise<CollectionEntry<'settings'>['data']> {
@@ -70,5 +72,35 @@ export async function getPages(lang: Locale): Promise<CollectionEntry<'pages'>[]
 /** Every page entry, both languages (for pairing translations). */
 export async function getAllPages(): Promise<CollectionEntry<'pages'>[]> {
   return getCollection('pages');
+}
+
+/**
+ * What decides when the cohort is public: the results instant over every
+ * language's key dates, and the edition under way (default language's settings).
+ */
+export async function getCohortSchedule(): Promise<CohortSchedule> {
+  const keyDates = await getCollection('keyDates');
+  return {
+    resultsAt: resultsInstant(localeCodes.map((lang) => keyDates.filter((entry) => entryLang(entry) === lang).map((entry) => entry.data))),
+    currentEdition: (await getSettings(defaultLocale)).edition,
+  };
+}
+
+/**
+ * Public startups of `lang` at the build's "now": newest edition first, then
+ * by field and name. Every consumer (pages, home, media page, search, JSON,
+ * sitemap, redirects) goes through this or `getAllPublicCohort`, so nothing
+ * of the cohort appears before the results are announced.
+ */
+export async function getCohort(lang: Locale): Promise<CollectionEntry<'cohort'>[]> {
+  const entries = await getCollection('cohort');
+  // No startup, nothing to decide (and no settings needed, as in tests that mock a few collections).
+  if (entries.length === 0) return [];
+  return publicCohort(entries, lang, await getCohortSchedule(), buildNow());
+}
+
+/** Every public startup at the build's "now", both languages (for pairing translations). */
+export async function getAllPublicCohort(): Promise<CollectionEntry<'cohort'>[]> {
+  return (await Promise.all(localeCodes.map((lang) => getCohort(lang)))).flat();
 }
 

@@ -20,7 +20,8 @@ import { programStatus } from '../domain/status';
 import { slugOf, translationKeyOf } from '../content/translations';
 import { absoluteUrl, anchorPath, entryPath, sectionPath } from '../routes/urls';
 import { buildNow } from '../data/now';
-import { getAnnouncements, getCriteria, getKeyDates, getPages, getSettings } from '../data/queries';
+import { getAnnouncements, getCohort, getCriteria, getKeyDates, getPages, getSettings } from '../data/queries';
+import { cohortFacts } from './cohort';
 
 /** Public announcements of `lang` as feed items read them, newest first. */
 export async function feedAnnouncements(lang: Locale): Promise<FeedAnnouncement[]> {
@@ -98,5 +99,6 @@ export async function openData(lang: Locale, site: URL | string): Promise<OpenDa
     })),
     criteria: criteria.data,
     announcements: (await getAnnouncements(lang)).map((entry) => ({ title: entry.data.title, kind: entry.data.kind, published: entry.data.published, path: entryPath('announcement', entry) })),
+    cohort: await cohortFacts(await getCohort(lang), lang),
   });
 }

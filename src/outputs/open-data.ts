@@ -1,6 +1,6 @@
 /**
  * Open data: `/fr/programme.json` and `/en/program.json`, the program's facts,
- * status, key dates, criteria version and links, for newsrooms and other
+ * status, key dates, criteria version, cohort and links, for newsrooms and other
  * sites to reuse. The shape is versioned (`schemaVersion`) and documented in
  * `docs/open-data.md`; `openDataSchema` is its machine-readable form (also
  * published as JSON Schema), and tests validate the built files against it.
@@ -21,9 +21,11 @@ import { eventSequence } from './calendar';
 import { programStatuses, type ProgramStatus } from '../domain/status';
 import { isoWithOffset } from './structured-data';
 import { absoluteUrl, anchorPath, keyDateCalendarPath, languageFilePath, sectionPath } from '../routes/urls';
+import type { CohortFacts } from './cohort';
+import { buildCohortOpenData, cohortItemSchema } from './open-data-cohort';
 
 /** Current version of the shape. */
-export const openDataVersion = '1.0.0';
+export const openDataVersion = '1.1.0';
 
 /** Path of the JSON Schema of this version. */
 export const openDataSchemaPath = '/open-data/program-1.schema.json';
@@ -103,6 +105,7 @@ export const openDataSchema = z
     announcements: z
       .array(z.object({ title: z.string(), kind: z.enum(announcementKinds), published: day, url: z.url() }).strict())
       .describe('Public announcements, newest first.'),
+    cohort: z.array(cohortItemSchema).describe('Selected startups public at `generatedAt`, newest edition first, then by field and name; empty until the results are announced (since 1.1.0).'),
     contacts: z.object({ general: contact, media: contact }).strict(),
     links: z
       .object({
@@ -161,6 +164,8 @@ export interface OpenDataInput {
     readonly sample: boolean;
   };
   readonly announcements: readonly { readonly title: string; readonly kind: (typeof announcementKinds)[number]; readonly published: string; readonly path: string }[];
+  /** The startups public at `now`, in display order. */
+  readonly cohort: readonly CohortFacts[];
 }
 
 /** Builds the open data file of one language. */
@@ -173,7 +178,7 @@ export function buildOpenData(input: OpenDataInput): OpenData {
     schema: url(openDataSchemaPath),
     language: lang,
     generatedAt: isoWithOffset(input.now, input.programTimeZone),
-    sample: settings.sample || input.criteria.sample || input.keyDates.some((keyDate) => keyDate.sample),
+    sample: settings.sample || input.criteria.sample || input.keyDates.some((keyDate) => keyDate.sample) || input.cohort.some((member) => member.sample),
     program: {
       name: settings.programName,
       shortName: settings.shortName,
@@ -219,6 +224,7 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       items: input.criteria.items.map((item) => ({ id: item.id, kind: item.kind, title: item.title, url: url(anchorPath(lang, 'criteria', item.id)) })),
     },
     announcements: input.announcements.map((announcement) => ({ title: announcement.title, kind: announcement.kind, published: announcement.published, url: url(announcement.path) })),
+    cohort: buildCohortOpenData(input.cohort, (field) => input.fields.find((candidate) => candidate.id === field)?.label ?? field, site),
     contacts: { general: contactOf(settings.generalContact), media: contactOf(settings.mediaContact) },
     links: {
       home: url(sectionPath(lang, 'home')),

@@ -13,7 +13,8 @@ import { isDated, keyDateInstant } from '../domain/key-dates';
 import { locales, type Locale } from '../i18n/locales';
 import { absoluteUrl, anchorPath, sectionPath } from '../routes/urls';
 import { publicationInstant } from './feeds';
-import { eventJsonLd, faqPageJsonLd, isoWithOffset, newsArticleJsonLd, organizationJsonLd, type JsonLd } from './structured-data';
+import type { CohortFacts } from './cohort';
+import { eventJsonLd, faqPageJsonLd, isoWithOffset, itemListJsonLd, newsArticleJsonLd, organizationJsonLd, startupJsonLd, type JsonLd } from './structured-data';
 
 /** Where the page is and who publishes it. */
 export interface PageContext {
@@ -112,4 +113,36 @@ export function homeStructuredData(context: PageContext, otherLanguages: readonl
     mediaContact: context.settings.mediaContact,
     sameAs: otherLanguages.map((code) => absoluteUrl(sectionPath(code, 'home'), context.site)),
   });
+}
+
+/** A startup's facts and its field's name in the page's language. */
+export type LabelledStartup = Pick<CohortFacts, 'name' | 'description' | 'website' | 'path' | 'city' | 'founders' | 'logo'> & { readonly fieldLabel: string };
+
+/** The `Organization` node of a startup (no `@context`: also nested in a list). */
+function startupNode(context: PageContext, startup: LabelledStartup): JsonLd {
+  return startupJsonLd({
+    name: startup.name,
+    description: startup.description,
+    url: startup.website,
+    pageUrl: absoluteUrl(startup.path, context.site),
+    logo: absoluteUrl(startup.logo.path, context.site),
+    city: startup.city,
+    founders: startup.founders,
+    field: startup.fieldLabel,
+  });
+}
+
+/** `ItemList` of `Organization` on a cohort page at `path`: the startups in page order. */
+export function cohortStructuredData(context: PageContext, name: string, path: string, startups: readonly LabelledStartup[]): JsonLd {
+  return itemListJsonLd({
+    name,
+    url: absoluteUrl(path, context.site),
+    inLanguage: locales[context.lang].htmlLang,
+    items: startups.map((startup) => startupNode(context, startup)),
+  });
+}
+
+/** `Organization` of a startup's page. */
+export function cohortMemberStructuredData(context: PageContext, startup: LabelledStartup): JsonLd {
+  return { '@context': 'https://schema.org', ...startupNode(context, startup) };
 }

@@ -9,6 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import sharp from 'sharp';
 import { pressKitKinds } from '../content/schemas/press-kit';
@@ -58,48 +59,65 @@ export async function getPressKit(lang: Locale): Promise<PressKitEntry[]> {
   );
 }
 
-/** Where Astro read the image from. `fsPath` is set on every local image Astro resolves, but not typed. */
-function sourcePath(entry: PressKitEntry): string {
-  const fsPath = (entry.data.file as { fsPath?: unknown }).fsPath;
+/** Where Astro read an image from. `fsPath` is set on every local image Astro resolves, but not typed. */
+function sourcePath(image: ImageMetadata, file: string): string {
+  const fsPath = (image as { fsPath?: unknown }).fsPath;
   if (typeof fsPath !== 'string' || fsPath === '') {
-    throw new Error(`content/press-kit/${entry.id}.md : fichier image introuvable (image file not resolved)`);
+    throw new Error(`${file} : fichier image introuvable (image file not resolved)`);
   }
   return fsPath.replace(/\?.*$/, '');
+}
+
+/** What a pair of downloads is made from. */
+export interface DownloadSource {
+  /** The image as Astro resolved it. */
+  readonly image: ImageMetadata;
+  /** The content file naming it, for error messages (`content/press-kit/fr/logo.md`). */
+  readonly file: string;
+  /** Stem of the download names (`logo-programme` → `logo-programme-web.png`). */
+  readonly name: string;
+  /** True for logos: the web version stays PNG, transparency kept. */
+  readonly isLogo: boolean;
 }
 
 /** Downloads are computed once per file and build, then shared by the page and the endpoint. */
 const cache = new Map<string, Promise<PressKitDownloads>>();
 
-/** The original and web version of an item, with their paths in `lang`. */
-export function pressKitDownloads(entry: PressKitEntry, lang: Locale): Promise<PressKitDownloads> {
-  const key = `${lang}:${entry.id}`;
+/** The original and web version of an image, with their paths beside the media page in `lang`. */
+export function imageDownloads(source: DownloadSource, lang: Locale): Promise<PressKitDownloads> {
+  const key = `${lang}:${source.file}`;
   let result = cache.get(key);
   if (!result) {
-    result = makeDownloads(entry, lang);
+    result = makeDownloads(source, lang);
     cache.set(key, result);
   }
   return result;
 }
 
-/** Reads the original and renders the web version. */
-async function makeDownloads(entry: PressKitEntry, lang: Locale): Promise<PressKitDownloads> {
-  const path = sourcePath(entry);
+/** The original and web version of a press kit item, with their paths in `lang`. */
+export function pressKitDownloads(entry: PressKitEntry, lang: Locale): Promise<PressKitDownloads> {
   const name = translationKeyOf({ id: entry.id, translationKey: entry.data.translationKey });
+  return imageDownloads({ image: entry.data.file, file: `content/press-kit/${entry.id}.md`, name, isLogo: entry.data.kind === 'logo' }, lang);
+}
+
+/** Reads the original and renders the web version. */
+async function makeDownloads(source: DownloadSource, lang: Locale): Promise<PressKitDownloads> {
+  const path = sourcePath(source.image, source.file);
   const originalBody = new Uint8Array(await readFile(path));
   const originalMeta = await sharp(originalBody).metadata();
-  const originalFormat = originalMeta.format ?? entry.data.file.format;
+  const originalFormat = originalMeta.format ?? source.image.format;
   const originalExtension = extname(path).slice(1).toLowerCase() || originalFormat;
-  const keepsTransparency = entry.data.kind === 'logo' || originalMeta.hasAlpha === true;
+  const keepsTransparency = source.isLogo || originalMeta.hasAlpha === true;
   const pipeline = sharp(originalBody).rotate().resize({ width: webVersionMaxSize, height: webVersionMaxSize, fit: 'inside', withoutEnlargement: true });
   const web = await (keepsTransparency ? pipeline.png({ compressionLevel: 9, palette: true }) : pipeline.jpeg({ quality: 82, mozjpeg: true })).toBuffer({ resolveWithObject: true });
   const webExtension = keepsTransparency ? 'png' : 'jpg';
   const file = (suffix: string, extension: string, body: Uint8Array<ArrayBuffer>, format: string, width: number, height: number): PressKitFile => {
-    const fileName = `${name}-${suffix}.${extension}`;
+    const fileName = `${source.name}-${suffix}.${extension}`;
     return { path: pressKitFilePath(lang, fileName), fileName, format, mimeType: imageMimeType(format), width, height, bytes: body.byteLength, body };
   };
   return {
     web: file('web', webExtension, new Uint8Array(web.data), web.info.format, web.info.width, web.info.height),
-    original: file('original', originalExtension, originalBody, originalFormat, originalMeta.width ?? entry.data.file.width, originalMeta.height ?? entry.data.file.height),
+    original: file('original', originalExtension, originalBody, originalFormat, originalMeta.width ?? source.image.width, originalMeta.height ?? source.image.height),
   };
 }
 

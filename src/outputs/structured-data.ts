@@ -1,6 +1,7 @@
 /**
  * Structured data (JSON-LD, schema.org) for search engines and news
- * aggregators: `Organization` for the program, `NewsArticle` for
+ * aggregators: `Organization` for the program and for each selected startup
+ * (an `ItemList` of them on the cohort's page), `NewsArticle` for
  * announcements, `FAQPage` for the FAQ and `Event` for confirmed key dates.
  * Builders return plain objects; `serializeJsonLd` makes them safe to put
  * inside a `<script>` element.
@@ -160,5 +161,50 @@ export function eventJsonLd(input: EventInput): JsonLd {
     eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     location: { '@type': 'VirtualLocation', url: input.url },
     organizer: { '@type': 'Organization', name: input.organizer.name, url: input.organizer.url },
+  };
+}
+
+/** What a selected startup's organization node says. */
+export interface StartupInput {
+  readonly name: string;
+  readonly description: string;
+  /** Its own website (absolute). */
+  readonly url: string;
+  /** Its page on this site (absolute). */
+  readonly pageUrl: string;
+  /** Its logo (absolute URL). */
+  readonly logo: string;
+  /** Where it is based. */
+  readonly city: string;
+  readonly founders: readonly string[];
+  /** Its program field, in the page's language. */
+  readonly field: string;
+}
+
+/** `Organization`: a startup of the cohort, described by its page on this site. */
+export function startupJsonLd(input: StartupInput): JsonLd {
+  return {
+    '@type': 'Organization',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.pageUrl },
+    logo: input.logo,
+    address: { '@type': 'PostalAddress', addressLocality: input.city },
+    knowsAbout: input.field,
+    ...(input.founders.length > 0 ? { founder: input.founders.map((name) => ({ '@type': 'Person', name })) } : {}),
+  };
+}
+
+/** `ItemList` of nodes, in order (positions from 1): the cohort's page lists its startups. */
+export function itemListJsonLd(input: { readonly name: string; readonly url: string; readonly inLanguage: string; readonly items: readonly JsonLd[] }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name: input.name,
+    url: input.url,
+    inLanguage: input.inLanguage,
+    numberOfItems: input.items.length,
+    itemListElement: input.items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, item })),
   };
 }

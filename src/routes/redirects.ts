@@ -5,14 +5,14 @@
  * link) to the current one.
  */
 import type { Locale } from '../i18n/locales';
-import { routePath } from './urls';
+import { routePath, type EntryPageKind } from './urls';
 
 /** An entry's current and former slugs. */
 export interface SlugHistory {
   /** Language of the entry. */
   readonly lang: Locale;
   /** What the entry is: the URL shape depends on it. */
-  readonly kind: 'announcement' | 'page';
+  readonly kind: EntryPageKind;
   /** Current slug. */
   readonly slug: string;
   /** Former slugs, from `redirectFrom`. */

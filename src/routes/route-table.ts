@@ -9,13 +9,15 @@ import { pageItems } from '../domain/announcements';
 import { counterpartFinder, slugOf } from '../content/translations';
 import { announcementsPerPage, entryPath, pageCount, reservedPageSlugs, routePath, sectionPath, translatablePath, type Section } from './urls';
 import { getAllPages, getAllPublicAnnouncements, getAnnouncements } from '../data/queries';
+import { assertCohortLinksLive, cohortRoutes, type CohortPageContent } from './cohort-routes';
 
 /** What a rendered page needs besides its route. */
 export type PageContent =
   | { readonly kind: 'section'; readonly section: Exclude<Section, 'announcements'> }
   | { readonly kind: 'announcements-page'; readonly page: number; readonly totalPages: number; readonly entries: CollectionEntry<'announcements'>[] }
   | { readonly kind: 'announcement'; readonly entry: CollectionEntry<'announcements'> }
-  | { readonly kind: 'page'; readonly entry: CollectionEntry<'pages'> };
+  | { readonly kind: 'page'; readonly entry: CollectionEntry<'pages'> }
+  | CohortPageContent;
 
 /** One page of the site. */
 export interface RenderedRoute {
@@ -93,7 +95,15 @@ export async function buildRoutes(): Promise<RenderedRoute[]> {
       });
     }
   }
+  routes.push(...(await cohortRoutes()));
   assertUniquePaths(routes);
+  assertCohortLinksLive(
+    [
+      ...allAnnouncements.map((entry) => ({ source: `content/announcements/${entry.id}.md`, body: entry.body })),
+      ...allPages.map((entry) => ({ source: `content/pages/${entry.id}.md`, body: entry.body })),
+    ],
+    new Set(routes.map((route) => route.path)),
+  );
   return routes;
 }
 
@@ -119,6 +129,7 @@ function describe(route: RenderedRoute): string {
   const { content } = route;
   if (content.kind === 'announcement') return `content/announcements/${content.entry.id}.md`;
   if (content.kind === 'page') return `content/pages/${content.entry.id}.md`;
+  if (content.kind === 'cohort-member') return `content/cohort/${content.entry.id}.md`;
   return route.path;
 }
 

@@ -15,7 +15,11 @@ export const sectionSegments = {
   faq: { fr: 'faq', en: 'faq' },
   search: { fr: 'recherche', en: 'search' },
   media: { fr: 'medias', en: 'media' },
+  cohort: { fr: 'cohorte', en: 'cohort' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+/** Segment of an edition's archive under the cohort (`/fr/cohorte/edition/2027/`). */
+export const editionSegment = { fr: 'edition', en: 'edition' } as const satisfies Record<Locale, string>;
 
 /** A section of the site. */
 export type Section = keyof typeof sectionSegments;
@@ -28,7 +32,9 @@ export type SiteRoute =
   | { readonly kind: 'section'; readonly lang: Locale; readonly section: Section }
   | { readonly kind: 'announcements-page'; readonly lang: Locale; readonly page: number }
   | { readonly kind: 'announcement'; readonly lang: Locale; readonly slug: string }
-  | { readonly kind: 'page'; readonly lang: Locale; readonly slug: string };
+  | { readonly kind: 'page'; readonly lang: Locale; readonly slug: string }
+  | { readonly kind: 'cohort-member'; readonly lang: Locale; readonly slug: string }
+  | { readonly kind: 'cohort-edition'; readonly lang: Locale; readonly edition: number };
 
 /** Path of a section's landing page: `/fr/annonces/`, `/en/`. */
 export function sectionPath(lang: Locale, section: Section): string {
@@ -49,6 +55,10 @@ export function routePath(route: SiteRoute): string {
       return `${sectionPath(route.lang, 'announcements')}${route.slug}/`;
     case 'page':
       return `/${route.lang}/${route.slug}/`;
+    case 'cohort-member':
+      return `${sectionPath(route.lang, 'cohort')}${route.slug}/`;
+    case 'cohort-edition':
+      return `${sectionPath(route.lang, 'cohort')}${editionSegment[route.lang]}/${route.edition}/`;
   }
 }
 
@@ -118,15 +128,15 @@ export function sitemapFilePath(index: number): string {
   return `/sitemap-${index}.xml`;
 }
 
-/** What a page of an entry is: an announcement or a standing page (their URL shapes differ). */
-export type EntryPageKind = 'announcement' | 'page';
+/** What a page of an entry is: an announcement, a standing page or a startup of the cohort (their URL shapes differ). */
+export type EntryPageKind = 'announcement' | 'page' | 'cohort-member';
 
 /** Path of the page of an entry known by its id and localized slug (`{ id: 'en/a-propos', slug: 'about' }` → `/en/about/`). */
 export function translatablePath(kind: EntryPageKind, entry: Translatable): string {
   return routePath({ kind, lang: entryLang(entry), slug: slugOf(entry) });
 }
 
-/** Path of a collection entry's page: the one place an announcement's or a standing page's URL is built. */
+/** Path of a collection entry's page: the one place an announcement's, a standing page's or a startup's URL is built. */
 export function entryPath(kind: EntryPageKind, entry: { readonly id: string; readonly data: { readonly slug?: string | undefined } }): string {
   return translatablePath(kind, { id: entry.id, slug: entry.data.slug });
 }

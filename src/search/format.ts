@@ -9,7 +9,7 @@
 import type { Locale } from '../i18n/locales';
 
 /** What a result is, shown as its type label. */
-export const searchResultTypes = ['announcement', 'press-release', 'faq', 'criterion', 'key-date', 'page'] as const;
+export const searchResultTypes = ['announcement', 'press-release', 'faq', 'criterion', 'key-date', 'page', 'startup'] as const;
 
 /** A result type. */
 export type SearchResultType = (typeof searchResultTypes)[number];

@@ -179,6 +179,7 @@ describe('field names and shapes', () => {
     faq: ['slug', 'translationKey', 'sample'],
     pages: ['translationKey', 'sample'],
     pressKit: ['translationKey', 'sample'],
+    cohort: ['translationKey', 'sample'],
     settings: ['sample'],
   };
 
@@ -258,7 +259,7 @@ describe('languages', () => {
   });
 
   /** Strings that are the same fact in every language: entered once, copied. */
-  const sharedStrings = new Set(['applicationFormUrl', 'email', 'phone', 'timeZone', 'version', 'licenceUrl']);
+  const sharedStrings = new Set(['applicationFormUrl', 'email', 'phone', 'timeZone', 'version', 'licenceUrl', 'website']);
 
   /** How a field must behave across languages: facts are duplicated, words translated. */
   function expectedI18n(field: DecapField): true | 'duplicate' {
@@ -391,6 +392,7 @@ describe('files written by Decap', () => {
     ['broken/announcements/en/image-without-alt.md', 'image.alt'],
     ['broken/announcements/en/translation-left-empty.md', 'title'],
     ['broken/announcements/fr/title-left-empty.md', 'title'],
+    ['broken/cohort/fr/http-website.md', 'website'],
     ['broken/key-dates/fr/confirmed-without-date.md', 'date'],
     ['broken/settings/fr/http-form-url.yml', 'applicationFormUrl'],
   ];

@@ -58,6 +58,25 @@ export const translationPendingCmsField = {
 /** Marks demonstration content written for this site, not taken from the source article; the page says so. */
 export const sampleSchema = flag();
 
+/**
+ * The fields that give an entry its addresses and pair it across languages,
+ * for a collection to spread into its schema: its localized slug, its old
+ * slugs, the key pairing its translations, « Traduction à venir » and the
+ * sample flag.
+ */
+export const pairedEntryFields = {
+  /** Localized URL slug; defaults to the file name. */
+  slug: localizedSlugSchema,
+  /** Old slugs in this language, each kept as a redirect to the current URL. */
+  redirectFrom: redirectFromSchema,
+  /** Key pairing FR and EN; defaults to the file name (shared by both languages). */
+  translationKey: translationKeySchema,
+  /** The other language's version is being written: the page shows a notice instead of failing the content check. */
+  translationPending: translationPendingSchema,
+  /** Marks demonstration content written for this site, not taken from the source article; the page says « exemple ». */
+  sample: sampleSchema,
+};
+
 /** Whether a change is worth telling the public about: only major changes move "last updated". */
 export const changeImpacts = ['major', 'minor'] as const;
 

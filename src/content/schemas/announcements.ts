@@ -16,36 +16,17 @@ import {
   translationPendingCmsField,
   translationPendingSchema,
 } from '../fields/common';
-import { cmsFields, decapDayWidget, decapTimeWidget, markdownBodyField, type DecapOption } from '../fields/decap';
+import { cmsFields, decapDayWidget, markdownBodyField, type DecapOption } from '../fields/decap';
+import { optionalPublishAtSchema, publishAtCmsField } from '../fields/publish-at';
 import { programFieldCmsOptions, programFields } from '../fields/program-fields';
 import { pathImageContext } from '../image-paths';
-import { clockTimeSchema, emptyToUndefined, flag, isoDaySchema, list, optional, optionalGroup, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
+import { emptyToUndefined, flag, isoDaySchema, list, optional, requiredText } from '../fields/values';
 
 /** What an announcement is: journalists filter press releases apart. */
 export const announcementKinds = ['news', 'press-release'] as const;
 
 /** The program's fields, plus `program` for announcements about the program itself. */
 export const announcementTopics = [...programFields, 'program'] as const;
-
-/**
- * When an announcement may appear: a day, an optional wall-clock time and the
- * zone they are in (like key dates, never a UTC instant the CMS could shift).
- * Until that instant the entry is absent from every output; for a press
- * release it is also the embargo shown on the release.
- */
-export const publishAtSchema = z
-  .object({
-    /** Day of release, `YYYY-MM-DD`. */
-    date: isoDaySchema,
-    /** Wall-clock time `HH:mm` in `timeZone`; empty means 00:00. */
-    time: optional(clockTimeSchema),
-    /** IANA zone of the time; default `America/Toronto`. */
-    timeZone: timeZoneSchema,
-  })
-  .strict();
-
-/** A scheduled release time after validation. */
-export type PublishAt = z.infer<typeof publishAtSchema>;
 
 /** A dated correction: a published announcement is never silently rewritten. */
 export const correctionSchema = z
@@ -105,7 +86,7 @@ const trailingFields = {
    * sitemap, search index and JSON until this instant. Empty: public as
    * soon as built. The site must be rebuilt at that time (docs/deploy.md).
    */
-  publishAt: optionalGroup(publishAtSchema, ['date', 'time']),
+  publishAt: optionalPublishAtSchema,
   /** Dated corrections, shown on the page; required to explain an `updated` press release. */
   corrections: list(correctionSchema),
   /** A draft is published nowhere: no page, list, feed or search entry. */
@@ -165,14 +146,6 @@ const kindOptions: readonly DecapOption[] = [
 /** Decap select options for topics, labelled in French. */
 const topicOptions: readonly DecapOption[] = [...programFieldCmsOptions, { label: 'Programme', value: 'program' }];
 
-/** Decap fields of a scheduled release. */
-const publishAtCmsFields = cmsFields(publishAtSchema, [
-  // Optional in Decap because the whole block is optional (decaporg/decap-cms#7748); the admin's pre-save check requires the day once the block is used.
-  { name: 'date', label: 'Jour de publication', ...decapDayWidget, required: false },
-  { name: 'time', label: 'Heure (HH:MM, 24 h)', ...decapTimeWidget, required: false, hint: 'Vide : à minuit (00:00).' },
-  { name: 'timeZone', label: 'Fuseau horaire', widget: 'string', default: programTimeZone, required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
-]);
-
 /** Decap fields of a correction note. */
 const correctionCmsFields = cmsFields(correctionSchema, [
   { name: 'date', label: 'Date de la correction', ...decapDayWidget },
@@ -205,16 +178,10 @@ export const announcementCmsFields = cmsFields(announcementSchema(pathImageConte
   },
   localizedSlugCmsField('Facultatif. Laisser vide pour garder l’adresse actuelle. Si vous la modifiez après publication, inscrivez l’ancienne dans « Anciennes adresses ».'),
   redirectFromCmsField,
-  {
-    name: 'publishAt',
-    label: 'Publication programmée (embargo)',
-    widget: 'object',
-    required: false,
-    i18n: true,
-    collapsed: true,
-    hint: 'Facultatif. L’annonce n’apparaîtra nulle part avant ce moment (pages, listes, fils, recherche). Pour un communiqué, c’est l’embargo affiché.',
-    fields: publishAtCmsFields,
-  },
+  publishAtCmsField(
+    'Publication programmée (embargo)',
+    'Facultatif. L’annonce n’apparaîtra nulle part avant ce moment (pages, listes, fils, recherche). Pour un communiqué, c’est l’embargo affiché.',
+  ),
   {
     name: 'corrections',
     label: 'Corrections',

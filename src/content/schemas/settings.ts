@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { httpsUrlCmsPattern, sampleSchema } from '../fields/common';
 import { cmsFields } from '../fields/decap';
+import { editionCmsField, editionSchema } from '../fields/program-fields';
 import { emptyToUndefined, httpsUrlSchema, optional, requiredText } from '../fields/values';
 
 /** A person or desk the public or the press can reach. */
@@ -67,6 +68,12 @@ export const settingsSchema = z
     mediaContact: contactSchema,
     /** "About" paragraph ending press releases. */
     about: requiredText(1200),
+    /**
+     * The edition under way (`2027`): its startups are published at the
+     * results instant, later editions' never. Empty: every startup waits
+     * for the results key date.
+     */
+    edition: optional(editionSchema),
     /** Marks illustrative values (form URL, contacts) that are not from the source article. */
     sample: sampleSchema,
   })
@@ -105,4 +112,5 @@ export const settingsCmsFields = cmsFields(settingsSchema, [
   { name: 'generalContact', label: 'Contact général', widget: 'object', i18n: true, fields: contactCmsFields },
   { name: 'mediaContact', label: 'Relations avec les médias', widget: 'object', i18n: true, fields: contactCmsFields },
   { name: 'about', label: 'Paragraphe « À propos » des communiqués', widget: 'text', i18n: true },
+  editionCmsField('edition', 'Édition en cours (année)', 'L’année des résultats attendus, p. ex. 2027. Les jeunes pousses de cette édition paraissent à l’annonce des résultats ; celles d’une édition plus récente restent cachées. À changer seulement après l’annonce des résultats de l’édition précédente.', false),
 ]);

@@ -1,9 +1,11 @@
 /**
  * What is searched: turns the content of one language into search documents
  * (announcements, each FAQ question with its answer, each criterion, each key
- * date, standing and section pages), each with the URL of its page or anchor.
+ * date, standing and section pages, each selected startup), each with the URL
+ * of its page or anchor.
  * Pure: the caller (`site-index.ts`) passes entries already filtered by
- * the site's publication rules; drafts are dropped here again all the same.
+ * the site's publication rules (embargo, the cohort's results instant);
+ * drafts are dropped here again all the same.
  */
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translate';
@@ -13,8 +15,10 @@ import type { CriteriaData, criterionKinds } from '../../content/schemas/criteri
 import type { FaqData } from '../../content/schemas/faq';
 import type { KeyDateData, keyDateStates } from '../../content/schemas/key-dates';
 import type { PageData } from '../../content/schemas/pages';
+import type { CohortData } from '../../content/schemas/cohort';
 import { datetimeAttribute, formatDay, formatWallClock } from '../../domain/dates';
 import { isDated } from '../../domain/key-dates';
+import { cohortEditions } from '../../domain/cohort';
 import { slugOf } from '../../content/translations';
 import { anchorPath, entryPath, sectionPath } from '../../routes/urls';
 import type { SearchDocument } from '../format';
@@ -37,6 +41,8 @@ export interface SearchContent {
   readonly criteria: Entry<Pick<CriteriaData, 'title' | 'summary' | 'items'>> | undefined;
   readonly keyDates: readonly Entry<Pick<KeyDateData, 'label' | 'date' | 'time' | 'timeZone' | 'state' | 'milestone' | 'description'>>[];
   readonly pages: readonly Entry<Pick<PageData, 'title' | 'summary' | 'slug'>>[];
+  /** Selected startups public at build time (none before the results are announced). */
+  readonly cohort?: readonly Entry<Pick<CohortData, 'name' | 'field' | 'description' | 'city' | 'founders' | 'slug' | 'draft'>>[] | undefined;
   /** Section landing pages (home, dates, FAQ…): title, text and path. */
   readonly sections: readonly { readonly title: string; readonly text: string; readonly url: string }[];
   /** Labels folded into the searched text, in this language. */
@@ -141,6 +147,18 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
     });
   }
 
+  for (const entry of content.cohort ?? []) {
+    if (entry.data.draft) continue;
+    const { data } = entry;
+    documents.push({
+      type: 'startup',
+      title: data.name,
+      url: entryPath('cohort-member', entry),
+      body: join(data.description, labels.topic[data.field], data.city, data.founders.join(', ')),
+      excerpt: excerpt(data.description),
+    });
+  }
+
   for (const section of content.sections) {
     documents.push({ type: 'page', title: section.title, url: section.url, body: section.text, excerpt: excerpt(section.text) });
   }
@@ -193,4 +211,17 @@ export function sectionDocuments(
     { title: t('faq.title'), text: t('faq.intro'), url: sectionPath(lang, 'faq') },
     { title: t('media.title'), text: t('media.intro'), url: sectionPath(lang, 'media') },
   ];
+}
+
+/**
+ * The cohort's landing page as a searched section, once startups are public:
+ * its title and introduction name the latest edition. No startup, no document.
+ */
+export function cohortSectionDocuments(lang: Locale, members: readonly { readonly data: Pick<CohortData, 'edition' | 'draft'> }[]): SearchContent['sections'] {
+  const visible = members.filter((member) => !member.data.draft);
+  const [edition] = cohortEditions(visible);
+  if (edition === undefined) return [];
+  const t = useTranslations(lang);
+  const count = visible.filter((member) => member.data.edition === edition).length;
+  return [{ title: t('cohort.title', { edition }), text: t('cohort.intro', { count, edition }), url: sectionPath(lang, 'cohort') }];
 }

@@ -1,16 +1,18 @@
 /**
  * The search index of each language, built from the same queries the pages
- * use (`getAnnouncements` and friends), so whatever rule keeps an entry off
- * the site (drafts, and any later embargo) keeps it out of search too.
+ * use (`getAnnouncements`, `getCohort` and friends), so whatever rule keeps an
+ * entry off the site (drafts, embargo, the cohort's results instant) keeps it
+ * out of search too.
  */
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { buildIndex, type BuiltIndex } from './index-build';
-import { searchDocuments, searchLabels, sectionDocuments } from './documents';
+import { cohortSectionDocuments, searchDocuments, searchLabels, sectionDocuments } from './documents';
 import type { SearchDocument } from '../format';
-import { getAnnouncements, getCriteria, getFaqByCategory, getKeyDates, getPages, getSettings } from '../../data/queries';
+import { getAnnouncements, getCohort, getCriteria, getFaqByCategory, getKeyDates, getPages, getSettings } from '../../data/queries';
 
 /** The search documents of `lang`. */
 export async function getSearchDocuments(lang: Locale): Promise<SearchDocument[]> {
+  const cohort = await getCohort(lang);
   return searchDocuments({
     lang,
     announcements: await getAnnouncements(lang),
@@ -18,7 +20,8 @@ export async function getSearchDocuments(lang: Locale): Promise<SearchDocument[]
     criteria: await getCriteria(lang),
     keyDates: await getKeyDates(lang),
     pages: await getPages(lang),
-    sections: sectionDocuments(lang, await getSettings(lang)),
+    cohort,
+    sections: [...sectionDocuments(lang, await getSettings(lang)), ...cohortSectionDocuments(lang, cohort)],
     labels: searchLabels(lang),
   });
 }

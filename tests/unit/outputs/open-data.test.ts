@@ -30,6 +30,13 @@ const input: OpenDataInput = {
   ],
   criteria: { title: 'Critères', version: '1.0', effective: '2026-11-16', changes: [], items: [{ id: 'entreprise', kind: 'eligibility', title: 'Entreprise' }], sample: false },
   announcements: [{ title: 'Entente', kind: 'press-release', published: '2026-11-02', path: '/fr/annonces/entente/' }],
+  cohort: [
+    {
+      key: 'bastion', name: 'Bastion', field: 'cybersecurity', description: 'Surveille des réseaux.', city: 'Québec', website: 'https://bastion.example', edition: 2027,
+      founders: ['Charlie Exemple'], quote: { text: 'Propos.', author: 'Charlie Exemple' }, path: '/fr/cohorte/bastion/',
+      logo: { path: '/fr/medias/bastion-logo-web.png', width: 800, height: 800, alt: 'Logo de Bastion', credit: 'Bastion' }, sample: false,
+    },
+  ],
 };
 
 describe('buildOpenData', () => {
@@ -37,6 +44,18 @@ describe('buildOpenData', () => {
 
   test('validates against the documented schema', () => {
     expect(() => openDataSchema.parse(data)).not.toThrow();
+  });
+
+  test('an empty cohort (before the results) is valid and says nothing of it', () => {
+    const before = buildOpenData({ ...input, cohort: [] });
+    expect(openDataSchema.parse(before).cohort).toEqual([]);
+    expect(JSON.stringify(before)).not.toContain('Bastion');
+  });
+
+  test('an illustrative startup marks the file as sample', () => {
+    const plain = { ...input, keyDates: input.keyDates.map((keyDate) => ({ ...keyDate, sample: false })) };
+    expect(buildOpenData(plain).sample).toBe(false);
+    expect(buildOpenData({ ...plain, cohort: input.cohort.map((member) => ({ ...member, sample: true })) }).sample).toBe(true);
   });
 
   test.each([
@@ -53,6 +72,10 @@ describe('buildOpenData', () => {
     { path: 'contacts.general.phone', value: data.contacts.general.phone, expected: null },
     { path: 'links.otherLanguage', value: data.links.otherLanguage, expected: 'https://example.ca/en/program.json' },
     { path: 'links.calendar', value: data.links.calendar, expected: 'https://example.ca/fr/dates.ics' },
+    { path: 'cohort[0].url', value: data.cohort[0]?.url, expected: 'https://example.ca/fr/cohorte/bastion/' },
+    { path: 'cohort[0].fieldLabel', value: data.cohort[0]?.fieldLabel, expected: 'Cybersécurité' },
+    { path: 'cohort[0].quote.role (absent)', value: data.cohort[0]?.quote?.role, expected: null },
+    { path: 'cohort[0].logo.url', value: data.cohort[0]?.logo.url, expected: 'https://example.ca/fr/medias/bastion-logo-web.png' },
   ])('$path', ({ value, expected }) => {
     expect(value).toEqual(expected);
   });
@@ -61,6 +84,8 @@ describe('buildOpenData', () => {
     { label: 'unknown key', mutate: (copy: Record<string, unknown>) => ({ ...copy, extra: 1 }) },
     { label: 'wrong version', mutate: (copy: Record<string, unknown>) => ({ ...copy, schemaVersion: '2.0.0' }) },
     { label: 'missing links', mutate: ({ links: _links, ...rest }: Record<string, unknown>) => rest },
+    { label: 'startup website that is not a URL', mutate: (copy: Record<string, unknown>) => ({ ...copy, cohort: [{ ...data.cohort[0], website: 'not a url' }] }) },
+    { label: 'startup in an unknown field', mutate: (copy: Record<string, unknown>) => ({ ...copy, cohort: [{ ...data.cohort[0], field: 'crypto' }] }) },
   ])('the schema rejects a file with a $label', ({ mutate }) => {
     expect(openDataSchema.safeParse(mutate({ ...data })).success).toBe(false);
   });
@@ -78,6 +103,6 @@ describe('openDataJsonSchema', () => {
 describe('openDataKeyPaths', () => {
   test('walks objects, arrays and nullable fields', () => {
     const paths = openDataKeyPaths();
-    expect(paths).toEqual(expect.arrayContaining(['schemaVersion', 'program.figures.startups', 'keyDates[].calendarUrl', 'contacts.media.phone', 'links.otherLanguage']));
+    expect(paths).toEqual(expect.arrayContaining(['schemaVersion', 'program.figures.startups', 'keyDates[].calendarUrl', 'contacts.media.phone', 'links.otherLanguage', 'cohort[].logo.credit', 'cohort[].quote.role']));
   });
 });

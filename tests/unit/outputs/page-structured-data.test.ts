@@ -4,6 +4,8 @@ import { keyDateSchema } from '../../../src/content/schemas/key-dates';
 import {
   announcementStructuredData,
   announcementTimes,
+  cohortMemberStructuredData,
+  cohortStructuredData,
   faqStructuredData,
   homeStructuredData,
   keyDatesStructuredData,
@@ -82,5 +84,46 @@ describe('FAQ and home', () => {
 
   test('the organization names the other language’s home as sameAs', () => {
     expect(homeStructuredData(context, ['en'])).toMatchObject({ '@type': 'Organization', url: 'https://site.example/fr/', sameAs: ['https://site.example/en/'] });
+  });
+});
+
+describe('cohort', () => {
+  const startup = (name: string, founders: readonly string[] = []) => ({
+    name,
+    description: `${name} fait quelque chose.`,
+    website: `https://${name.toLowerCase()}.example`,
+    path: `/fr/cohorte/${name.toLowerCase()}/`,
+    city: 'Québec',
+    founders,
+    logo: { path: `/fr/medias/${name.toLowerCase()}-logo-web.png`, width: 800, height: 800, alt: `Logo de ${name}`, credit: name },
+    fieldLabel: 'Cybersécurité',
+  });
+
+  test('the cohort page is an ItemList of Organization, in page order, with absolute URLs', () => {
+    const node = cohortStructuredData(context, 'Jeunes pousses retenues, cohorte 2027', '/fr/cohorte/', [startup('Bastion'), startup('Guet')]);
+    expect(node).toMatchObject({ '@context': 'https://schema.org', '@type': 'ItemList', url: 'https://site.example/fr/cohorte/', inLanguage: 'fr-CA', numberOfItems: 2 });
+    expect(node['itemListElement']).toEqual([
+      {
+        '@type': 'ListItem',
+        position: 1,
+        item: {
+          '@type': 'Organization',
+          name: 'Bastion',
+          description: 'Bastion fait quelque chose.',
+          url: 'https://bastion.example',
+          mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://site.example/fr/cohorte/bastion/' },
+          logo: 'https://site.example/fr/medias/bastion-logo-web.png',
+          address: { '@type': 'PostalAddress', addressLocality: 'Québec' },
+          knowsAbout: 'Cybersécurité',
+        },
+      },
+      expect.objectContaining({ position: 2, item: expect.objectContaining({ name: 'Guet' }) }),
+    ]);
+  });
+
+  test('a startup page is its Organization, founders as Person', () => {
+    const node = cohortMemberStructuredData(context, startup('Bastion', ['Charlie Exemple']));
+    expect(node).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', founder: [{ '@type': 'Person', name: 'Charlie Exemple' }] });
+    expect(cohortMemberStructuredData(context, startup('Guet'))).not.toHaveProperty('founder');
   });
 });

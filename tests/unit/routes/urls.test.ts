@@ -12,6 +12,7 @@ describe('the public URL table', () => {
     ['faq', '/fr/faq/', '/en/faq/'],
     ['search', '/fr/recherche/', '/en/search/'],
     ['media', '/fr/medias/', '/en/media/'],
+    ['cohort', '/fr/cohorte/', '/en/cohort/'],
   ])('%s → %s and %s', (section, fr, en) => {
     expect(sectionPath('fr', section)).toBe(fr);
     expect(sectionPath('en', section)).toBe(en);
@@ -24,10 +25,14 @@ describe('the public URL table', () => {
     [{ kind: 'announcement', lang: 'en', slug: 'agreement' }, '/en/announcements/agreement/'],
     [{ kind: 'page', lang: 'fr', slug: 'a-propos' }, '/fr/a-propos/'],
     [{ kind: 'section', lang: 'en', section: 'faq' }, '/en/faq/'],
+    [{ kind: 'cohort-member', lang: 'fr', slug: 'calqueo' }, '/fr/cohorte/calqueo/'],
+    [{ kind: 'cohort-member', lang: 'en', slug: 'calqueo' }, '/en/cohort/calqueo/'],
+    [{ kind: 'cohort-edition', lang: 'fr', edition: 2027 }, '/fr/cohorte/edition/2027/'],
+    [{ kind: 'cohort-edition', lang: 'en', edition: 2026 }, '/en/cohort/edition/2026/'],
   ])('routePath(%o) = %s', (route, expected) => expect(routePath(route)).toBe(expected));
 
   test('section segments are reserved for standing pages', () => {
-    for (const slug of ['annonces', 'announcements', 'criteres', 'faq', 'recherche', 'media', 'medias']) expect(reservedPageSlugs.has(slug)).toBe(true);
+    for (const slug of ['annonces', 'announcements', 'criteres', 'faq', 'recherche', 'media', 'medias', 'cohorte', 'cohort']) expect(reservedPageSlugs.has(slug)).toBe(true);
     expect(reservedPageSlugs.has('a-propos')).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, markdownToText, searchDocuments, searchLabels, type SearchContent } from '../../../src/search/build/documents';
+import { cohortSectionDocuments, excerpt, markdownToText, searchDocuments, searchLabels, type SearchContent } from '../../../src/search/build/documents';
 import { buildIndex } from '../../../src/search/build/index-build';
 import { documentsFromContent } from '../../search/content';
 
@@ -25,6 +25,10 @@ const content: SearchContent = {
     { id: 'fr/resultats', data: { label: 'Résultats', date: undefined, time: undefined, timeZone: 'America/Toronto', state: 'to-be-announced', milestone: 'results', description: undefined } },
   ],
   pages: [{ id: 'fr/a-propos', body: 'Le CAMP.', data: { title: 'À propos', summary: 'Le programme.', slug: undefined } }],
+  cohort: [
+    { id: 'fr/bastion-sept', data: { name: 'Bastion Sept', field: 'cybersecurity', description: 'Surveille les réseaux des petites entreprises.', city: 'Québec', founders: ['Charlie Exemple'], slug: undefined, draft: false } },
+    { id: 'fr/cachee', data: { name: 'Jeune pousse cachée', field: 'blockchain', description: 'Brouillon.', city: 'Québec', founders: [], slug: undefined, draft: true } },
+  ],
   sections: [{ title: 'Dates clés', text: 'Toutes les heures.', url: '/fr/dates/' }],
   labels: searchLabels('fr'),
 };
@@ -51,6 +55,7 @@ describe('searchDocuments', () => {
     ['Résultats', 'key-date', '/fr/dates/#resultats'],
     ['À propos', 'page', '/fr/a-propos/'],
     ['Dates clés', 'page', '/fr/dates/'],
+    ['Bastion Sept', 'startup', '/fr/cohorte/bastion-sept/'],
   ])('%s is a %s at %s', (title, type, url) => {
     expect(byTitle(title)).toMatchObject({ type, url });
   });
@@ -67,6 +72,25 @@ describe('searchDocuments', () => {
     expect(byTitle('Publiée')?.body).toContain('Texte gras et lien');
     expect(byTitle('Publiée')?.body).toContain('Chaînes de blocs');
     expect(byTitle('Domaine visé')?.body).toContain('Critères d’admissibilité');
+  });
+});
+
+describe('startups', () => {
+  const documents = searchDocuments(content);
+  const startup = documents.find((document) => document.type === 'startup');
+
+  test('found by name (title), field, city and founders (body); drafts left out', () => {
+    expect(startup).toMatchObject({ title: 'Bastion Sept', excerpt: 'Surveille les réseaux des petites entreprises.' });
+    expect(startup?.body).toContain('Cybersécurité');
+    expect(startup?.body).toContain('Charlie Exemple');
+    expect(documents.filter((document) => document.type === 'startup')).toHaveLength(1);
+  });
+
+  test('the cohort page is a searched section once startups are public, naming the latest edition', () => {
+    expect(cohortSectionDocuments('fr', [])).toEqual([]);
+    const members = [{ data: { edition: 2026, draft: false } }, { data: { edition: 2027, draft: false } }, { data: { edition: 2027, draft: false } }, { data: { edition: 2028, draft: true } }];
+    expect(cohortSectionDocuments('fr', members)).toEqual([{ title: 'Cohorte 2027', text: 'Les 2 jeunes pousses retenues par le programme pour l’édition 2027, par domaine.', url: '/fr/cohorte/' }]);
+    expect(cohortSectionDocuments('en', members)[0]?.url).toBe('/en/cohort/');
   });
 });
 
