@@ -13,7 +13,7 @@
  */
 import { collectionTable } from '../content/collections';
 import { criteriaHistoryProblems, keyDateHistoryProblems } from '../content/history-check';
-import { localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import type { OpenData } from '../outputs/open-data';
 import { languageFilePath } from '../routes/urls';
 import type { CmsEntryData, CmsEntryIssue } from './validation';
@@ -38,27 +38,19 @@ function publishedCriteria(data: Pick<OpenData, 'criteria'>): Record<string, unk
 
 /**
  * What stops publishing `slug` of `collection` with `data`, compared with
- * `published`. A language without published data (a new entry, an open data
- * file that could not be read) is not compared. The same problem in both
- * languages (shared fields) is reported once.
+ * `published`. The French pane holds the history and, for key dates, the
+ * shared day and time, so the French version is compared; without published
+ * data (a new entry, an open data file that could not be read) nothing is.
  */
 export function publishedChangeIssues(collection: string, slug: string, data: CmsEntryData, published: PublishedVersions): CmsEntryIssue[] {
-  if (collection !== 'keyDates' && collection !== 'criteria') return [];
-  const issues: CmsEntryIssue[] = [];
-  for (const locale of localeCodes) {
-    const current = data[locale];
-    const base = published[locale];
-    if (!current || !base) continue;
-    const file = `content/${collectionTable[collection].folder}/${locale}/${slug}.md`;
-    const before = collection === 'keyDates' ? publishedKeyDate(base, slug) : publishedCriteria(base);
-    if (!before) continue;
-    const problems = collection === 'keyDates' ? keyDateHistoryProblems(file, before, current) : criteriaHistoryProblems(file, before, current);
-    for (const problem of problems) {
-      const field = problem.fieldLabel ?? problem.field ?? '';
-      if (!issues.some((issue) => issue.field === field && issue.message === problem.message)) issues.push({ locale, field, message: problem.message });
-    }
-  }
-  return issues;
+  const current = data[defaultLocale];
+  const base = published[defaultLocale];
+  if ((collection !== 'keyDates' && collection !== 'criteria') || !current || !base) return [];
+  const file = `content/${collectionTable[collection].folder}/${defaultLocale}/${slug}.md`;
+  const before = collection === 'keyDates' ? publishedKeyDate(base, slug) : publishedCriteria(base);
+  if (!before) return [];
+  const problems = collection === 'keyDates' ? keyDateHistoryProblems(file, before, current) : criteriaHistoryProblems(file, before, current);
+  return problems.map((problem) => ({ locale: defaultLocale, field: problem.fieldLabel ?? problem.field ?? '', message: problem.message }));
 }
 
 /** Reads the published open data of every language from the site (same origin); a language that cannot be read is left out. */

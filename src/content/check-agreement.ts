@@ -3,8 +3,11 @@
  * must agree on, and what a press release's body must not repeat.
  *
  * - Fields Decap enters once and copies (`i18n: 'duplicate'`: dates, times,
- *   states, change histories…) must be equal in both languages, or the French
- *   and English outputs would disagree.
+ *   states…) must be equal in both languages, or the French and English
+ *   outputs would disagree; fields kept in the French file only (`i18n:
+ *   false`: change histories) must not appear in another language's file
+ *   (the CMS would drop them at the next save); a key date marked « Modifiée »
+ *   must have a note saying what it was.
  * - The press release template writes the dateline, « -30- », the « À
  *   propos » boilerplate and the media contact; a body repeating any of them
  *   prints it twice. Each problem names the file and the line.
@@ -55,6 +58,21 @@ export function sharedFieldProblems(entries: readonly ValidEntry[]): ContentProb
     }
   }
   return problems;
+}
+
+/** Fields kept in the default language's file only stay out of the others; a changed key date says what it was. */
+export function defaultLocaleOnlyProblems(entries: readonly ValidEntry[], raw: ReadonlyMap<string, Readonly<Record<string, unknown>>>): ContentProblem[] {
+  return entries.flatMap((entry): ContentProblem[] => {
+    const { fields } = entry.collection.spec;
+    if (entry.lang !== defaultLocale) {
+      return fields
+        .filter((field) => field.i18n === false && raw.get(entry.file)?.[field.name] !== undefined)
+        .map((field) => ({ file: entry.file, field: field.name, fieldLabel: field.label, message: `« ${field.label} » se tient dans la version française seulement (${entry.file.replace(`/${entry.lang}/`, `/${defaultLocale}/`)}) : le retirer d’ici (kept in the French file only)` }));
+    }
+    const changes = entry.data['changes'];
+    if (entry.collection.name !== 'keyDates' || entry.data['state'] !== 'changed' || (Array.isArray(changes) && changes.some((change: { previous?: unknown }) => change.previous !== undefined))) return [];
+    return [{ file: entry.file, field: 'changes', fieldLabel: fieldLabelPath(fields, ['changes']), message: 'une date « modifiée » doit avoir un changement qui indique l’ancienne date (a changed date needs a note with the previous value)' }];
+  });
 }
 
 /** What a press release body must not contain, with the reason given to editors. */

@@ -15,7 +15,7 @@ import { contentRoot, mediaFolder } from './paths';
 import { readContentText } from './reader';
 import { slugOf, translationKeyOf } from './translations';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { pressReleaseProblems, sharedFieldProblems } from './check-agreement';
+import { defaultLocaleOnlyProblems, pressReleaseProblems, sharedFieldProblems } from './check-agreement';
 
 /** A file under `content/`, path relative to the repository (`content/faq/fr/x.md`). */
 export interface ContentFile {
@@ -128,6 +128,8 @@ function stringField(data: Record<string, unknown>, key: string): string | undef
 export function checkContent(files: readonly ContentFile[], context: CheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const valid: ValidEntry[] = [];
+  // The data as written, before defaults: a list the schema defaults to [] may be absent.
+  const raw = new Map<string, Readonly<Record<string, unknown>>>();
   const collections = collectionEntries(context.table ?? collectionTable).map(([name, spec]) => ({ name, spec }));
 
   for (const file of files) {
@@ -162,9 +164,10 @@ export function checkContent(files: readonly ContentFile[], context: CheckContex
     }
     const bodyLine = spec.format === 'markdown' ? file.text.slice(0, file.text.length - parsed.body.length).split('\n').length : 1;
     valid.push({ collection, file: file.path, lang, id: `${lang}/${fileSlug}`, data: result.data as Record<string, unknown>, body: parsed.body, bodyLine });
+    raw.set(file.path, parsed.data);
   }
 
-  problems.push(...pairingProblems(valid), ...duplicateSlugProblems(valid), ...sharedFieldProblems(valid), ...pressReleaseProblems(valid));
+  problems.push(...pairingProblems(valid), ...duplicateSlugProblems(valid), ...sharedFieldProblems(valid), ...defaultLocaleOnlyProblems(valid, raw), ...pressReleaseProblems(valid));
   return problems;
 }
 

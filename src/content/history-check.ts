@@ -15,6 +15,7 @@ import { collectionTable } from './collections';
 import { fieldLabelPath } from './fields/decap';
 import { programTimeZone } from './fields/values';
 import { readContentText } from './reader';
+import { defaultLocale } from '../i18n/locales';
 
 /** A content file at the base and now; `base` is `undefined` for a file new since the base. */
 export interface FileVersions {
@@ -158,8 +159,9 @@ export function criteriaHistoryProblems(file: string, base: Data, head: Data): C
 /** Every problem of the rule over the files given (others are ignored); files that do not read are left to the content check. */
 export function historyProblems(files: readonly FileVersions[]): ContentProblem[] {
   return files.flatMap(({ path, base, head }) => {
-    const folder = path.split('/')[1];
-    if (base === undefined || !(historyCheckedFolders as readonly (string | undefined)[]).includes(folder)) return [];
+    const [, folder, lang] = path.split('/');
+    // The notes are in the default language's file; the other files' dates must equal it (the content check says so).
+    if (base === undefined || lang !== defaultLocale || !(historyCheckedFolders as readonly (string | undefined)[]).includes(folder)) return [];
     const [before, after] = [readContentText(base, 'markdown'), readContentText(head, 'markdown')];
     if (!before.ok || !after.ok) return [];
     return folder === collectionTable.keyDates.folder ? keyDateHistoryProblems(path, before.data, after.data) : criteriaHistoryProblems(path, before.data, after.data);

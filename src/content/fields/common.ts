@@ -73,10 +73,11 @@ const noteText = requiredText(500);
 export const noteTextSchema = z.object(Object.fromEntries(localeCodes.map((code) => [code, noteText])) as Record<Locale, typeof noteText>).strict();
 
 /**
- * The fields of every change note. The list of notes is the same in both
- * language files (Decap duplicates it from the French pane): the text is
- * written once per language inside each note, and everything else (day,
- * impact, the previous value) exists once.
+ * The fields of every change note. The list of notes is written once, in the
+ * French file (the CMS shows it in the French pane only): the text is written
+ * in each language inside each note, and everything else (day, impact, the
+ * previous value) exists once. The other languages' pages read that list
+ * (`withSharedHistory` in `translations.ts`).
  */
 export const changeNoteFields = {
   /** Day the change took effect. */
@@ -120,9 +121,10 @@ export const changeNoteCmsFields = cmsFields(changeNoteSchema, [
 
 /**
  * The Decap field for a change history, built from a note's fields (key dates
- * add the previous value). The list is `duplicate`: entered once in the French
- * pane, copied to the English file, so both files hold the same notes (Decap
- * cannot duplicate only some fields of a list item). It needs `default: []`:
+ * add the previous value). The list is written in the French file only
+ * (`i18n: false`): Decap's configuration allows no `duplicate` on a list
+ * (its list widget schema wants a boolean), and one list cannot disagree with
+ * itself. It needs `default: []`:
  * otherwise Decap starts a new entry with one change note holding only
  * `impact`'s default, which then fails validation (`createEmptyDraftData` in
  * decap-cms-core).
@@ -134,7 +136,7 @@ export function changesCmsFieldWith(fields: readonly DecapField[], hint: string)
     label_singular: 'changement',
     widget: 'list',
     summary: '{{fields.date}} — {{fields.note.fr}}',
-    i18n: 'duplicate',
+    i18n: false,
     required: false,
     default: [],
     hint,
@@ -145,7 +147,7 @@ export function changesCmsFieldWith(fields: readonly DecapField[], hint: string)
 /** The Decap field for a change history without a previous value (pages). */
 export const changesCmsField = changesCmsFieldWith(
   changeNoteCmsFields,
-  'Tout changement de fond s’inscrit ici, avec sa date et une phrase en français et en anglais. La liste est la même dans les deux langues.',
+  'Tout changement de fond s’inscrit ici, avec sa date et une phrase en français et en anglais. L’historique se tient dans la version française seulement ; la page anglaise le reprend.',
 );
 
 /** Position among siblings, smaller first; default 100 so new entries go last without renumbering. */

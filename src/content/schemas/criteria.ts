@@ -74,7 +74,7 @@ export const criteriaSchema = z
           seen.add(item.id);
         });
       }),
-    /** Change history, in any order (the page sorts it), the same in both languages; the version is derived from it (`src/domain/history.ts`). */
+    /** Change history, in any order (the page sorts it), in the French file only (the English page reads it); the version is derived from it (`src/domain/history.ts`). */
     changes: changesSchema,
     /** Marks demonstration content (the real criteria are "to be announced"). */
     sample: sampleSchema,
@@ -136,7 +136,7 @@ export const criteriaCmsFields = cmsFields(criteriaSchema, [
   { name: 'items', label: 'Critères', label_singular: 'critère', widget: 'list', summary: '{{fields.title}}', i18n: true, min: 1, fields: criterionCmsFields },
   changesCmsFieldWith(
     changeNoteCmsFields,
-    'Tout changement d’un critère (intitulé, description, type, ajout, retrait) ne peut être publié sans un changement daté, en français et en anglais. Majeur : la version passe de 1.x à 2.0 ; mineur : de 1.0 à 1.1. La liste est la même dans les deux langues.',
+    'Tout changement d’un critère (intitulé, description, type, ajout, retrait) ne peut être publié sans un changement daté, en français et en anglais. Majeur : la version passe de 1.x à 2.0 ; mineur : de 1.0 à 1.1. L’historique se tient dans la version française seulement ; la page anglaise le reprend.',
   ),
 ]);
 

@@ -91,7 +91,7 @@ export const keyDateSchema = z
     place: optional(z.string().trim().max(200)),
     /** One or two sentences of context. */
     description: optional(z.string().trim().max(600)),
-    /** Dated notes, the same in both languages; a moved date's note records what it was before (`previous`). */
+    /** Dated notes, in the French file only (the English page reads them); a moved date's note records what it was before (`previous`). */
     changes: list(keyDateChangeNoteSchema),
     /** Key pairing FR and EN; defaults to the file name. */
     translationKey: translationKeySchema,
@@ -109,7 +109,8 @@ export const keyDateSchema = z
     if (data.endTime !== undefined && data.time !== undefined && data.endTime <= data.time) issue('endTime', 'l’heure de fin doit suivre l’heure de début, le même jour (the end must follow the start, the same day)');
     if (data.milestone === 'applications-close' && data.endTime !== undefined) issue('endTime', 'une date limite finit à son heure : indiquer plutôt une durée (a deadline ends at its time: give a duration instead)');
     if (data.kind === 'in-person-event' && data.place === undefined) issue('place', 'lieu obligatoire pour un événement en personne (place required for an in-person event)');
-    if (data.state === 'changed' && !data.changes.some((change) => change.previous !== undefined)) {
+    // The notes are in the French file only: the content check also requires them there for a changed date.
+    if (data.state === 'changed' && data.changes.length > 0 && !data.changes.some((change) => change.previous !== undefined)) {
       issue('changes', 'une date « modifiée » doit avoir un changement qui indique l’ancienne date (a changed date needs a note with the previous value)');
     }
   });
@@ -187,6 +188,6 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
         fields: previousWhenCmsFields,
       },
     ],
-    'Une date publiée qui change (jour, heure, fuseau, annulation) ne peut être publiée sans un changement daté : texte en français et en anglais, importance, et l’ancienne valeur. La liste est la même dans les deux langues.',
+    'Une date publiée qui change (jour, heure, fuseau, annulation) ne peut être publiée sans un changement daté : texte en français et en anglais, importance, et l’ancienne valeur. L’historique se tient dans la version française seulement ; la page anglaise le reprend.',
   ),
 ]);
