@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { changeNoteCmsFields, changeNoteFields, changesCmsFieldWith, sampleSchema, translationKeySchema, translationPendingCmsField, translationPendingSchema } from '../fields/common';
 import { cmsFields, decapDayWidget, decapTimeWidget } from '../fields/decap';
-import { clockTimeSchema, isoDaySchema, list, optional, optionalGroup, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
+import { clockTimeSchema, emptyToUndefined, isoDaySchema, list, optional, optionalGroup, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
 
 /**
  * Whether the date is known: `to-be-announced` dates show « à annoncer » and
@@ -85,8 +85,8 @@ export const keyDateSchema = z
     state: z.enum(keyDateStates).default('to-be-announced'),
     /** Program step this date marks; drives the program status and the call to action. */
     milestone: z.enum(milestones).default('other'),
-    /** A `moment` of the process, or an event people attend (`online-event`, `in-person-event`). */
-    kind: z.enum(keyDateKinds).default('moment'),
+    /** A `moment` of the process (default), or an event people attend (`online-event`, `in-person-event`). Empty in files written before it existed. */
+    kind: z.preprocess(emptyToUndefined, z.enum(keyDateKinds).default('moment')),
     /** Where an in-person event happens (name and address). */
     place: optional(z.string().trim().max(200)),
     /** One or two sentences of context. */
@@ -166,6 +166,8 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
     widget: 'select',
     i18n: 'duplicate',
     default: 'moment',
+    // Optional in Decap: dates written before this field existed have none (it means `moment`).
+    required: false,
     options: [
       { label: 'Étape (date limite, ouverture, publication)', value: 'moment' },
       { label: 'Événement en ligne', value: 'online-event' },
