@@ -4,8 +4,8 @@
  * uses the pair, so the rule, the label and the hint are written once.
  */
 import { z } from 'astro/zod';
-import { cmsFields, decapDayWidget, type DecapField } from './decap';
-import { emptyToUndefined, flag, isoDaySchema, list, optional, requiredText, slugPattern, slugSchema } from './values';
+import { cmsFields, decapDayWidget, decapTimeWidget, type DecapField } from './decap';
+import { clockTimeSchema, emptyToUndefined, flag, isoDaySchema, list, optional, programTimeZone, requiredText, slugPattern, slugSchema, timeZoneSchema } from './values';
 import { localeCodes, type Locale } from '../../i18n/locales';
 
 /** The slug rule as a Decap `pattern`: the regular expression and the French message shown when it fails. */
@@ -149,6 +149,38 @@ export const changesCmsField = changesCmsFieldWith(
   changeNoteCmsFields,
   'Tout changement de fond s’inscrit ici, avec sa date et une phrase en français et en anglais. L’historique se tient dans la version française seulement ; la page anglaise le reprend.',
 );
+
+/**
+ * A moment as editors type it: a day, an optional wall-clock time and the zone
+ * they are in, never a UTC instant the CMS could shift (an embargo, the value
+ * a key date had before it moved).
+ */
+export const wallClockSchema = z
+  .object({
+    /** Day, `YYYY-MM-DD`. */
+    date: isoDaySchema,
+    /** Wall-clock time `HH:mm` in `timeZone`; empty means the day (or its start). */
+    time: optional(clockTimeSchema),
+    /** IANA zone of the time; default `America/Toronto`. */
+    timeZone: timeZoneSchema,
+  })
+  .strict();
+
+/** A wall-clock moment after validation. */
+export type WallClockData = z.infer<typeof wallClockSchema>;
+
+/**
+ * Decap fields of a wall-clock moment, labelled for its use. Optional in Decap
+ * because the whole block is optional (decaporg/decap-cms#7748); the schema,
+ * run by the admin before publishing, requires the day once the block is used.
+ */
+export function wallClockCmsFields(labels: { readonly date: string; readonly time: string; readonly timeHint?: string; readonly timeZone: string }): readonly DecapField[] {
+  return cmsFields(wallClockSchema, [
+    { name: 'date', label: labels.date, ...decapDayWidget, required: false },
+    { name: 'time', label: labels.time, ...decapTimeWidget, required: false, ...(labels.timeHint ? { hint: labels.timeHint } : {}) },
+    { name: 'timeZone', label: labels.timeZone, widget: 'string', default: programTimeZone, required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
+  ]);
+}
 
 /** Position among siblings, smaller first; default 100 so new entries go last without renumbering. */
 export const orderSchema = z.preprocess(emptyToUndefined, z.number().int().min(0).max(999).default(100));

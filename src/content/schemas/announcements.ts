@@ -15,11 +15,13 @@ import {
   translationKeySchema,
   translationPendingCmsField,
   translationPendingSchema,
+  wallClockCmsFields,
+  wallClockSchema,
 } from '../fields/common';
-import { cmsFields, decapDayWidget, decapTimeWidget, markdownBodyField, type DecapOption } from '../fields/decap';
+import { cmsFields, decapDayWidget, markdownBodyField, type DecapOption } from '../fields/decap';
 import { programFieldCmsOptions, programFields } from '../fields/program-fields';
 import { pathImageContext } from '../image-paths';
-import { clockTimeSchema, emptyToUndefined, flag, isoDaySchema, list, optional, optionalGroup, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
+import { emptyToUndefined, flag, isoDaySchema, list, optional, optionalGroup, requiredText } from '../fields/values';
 
 /** What an announcement is: journalists filter press releases apart. */
 export const announcementKinds = ['news', 'press-release'] as const;
@@ -33,16 +35,7 @@ export const announcementTopics = [...programFields, 'program'] as const;
  * Until that instant the entry is absent from every output; for a press
  * release it is also the embargo shown on the release.
  */
-export const publishAtSchema = z
-  .object({
-    /** Day of release, `YYYY-MM-DD`. */
-    date: isoDaySchema,
-    /** Wall-clock time `HH:mm` in `timeZone`; empty means 00:00. */
-    time: optional(clockTimeSchema),
-    /** IANA zone of the time; default `America/Toronto`. */
-    timeZone: timeZoneSchema,
-  })
-  .strict();
+export const publishAtSchema = wallClockSchema;
 
 /** A scheduled release time after validation. */
 export type PublishAt = z.infer<typeof publishAtSchema>;
@@ -166,12 +159,7 @@ const kindOptions: readonly DecapOption[] = [
 const topicOptions: readonly DecapOption[] = [...programFieldCmsOptions, { label: 'Programme', value: 'program' }];
 
 /** Decap fields of a scheduled release. */
-const publishAtCmsFields = cmsFields(publishAtSchema, [
-  // Optional in Decap because the whole block is optional (decaporg/decap-cms#7748); the admin's pre-save check requires the day once the block is used.
-  { name: 'date', label: 'Jour de publication', ...decapDayWidget, required: false },
-  { name: 'time', label: 'Heure (HH:MM, 24 h)', ...decapTimeWidget, required: false, hint: 'Vide : à minuit (00:00).' },
-  { name: 'timeZone', label: 'Fuseau horaire', widget: 'string', default: programTimeZone, required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
-]);
+const publishAtCmsFields = wallClockCmsFields({ date: 'Jour de publication', time: 'Heure (HH:MM, 24 h)', timeHint: 'Vide : à minuit (00:00).', timeZone: 'Fuseau horaire' });
 
 /** Decap fields of a correction note. */
 const correctionCmsFields = cmsFields(correctionSchema, [

@@ -84,6 +84,12 @@ export const criteriaSchema = z
 /** The criteria document after validation. */
 export type CriteriaData = z.infer<typeof criteriaSchema>;
 
+/** Decap options of a criterion's kind, labelled in French. */
+const criterionKindOptions = [
+  { label: 'Admissibilité', value: 'eligibility' },
+  { label: 'Sélection', value: 'selection' },
+] as const;
+
 /** Decap fields for an earlier wording of a criterion. */
 const criterionVersionCmsFields = cmsFields(criterionVersionSchema, [
   { name: 'date', label: 'Remplacé le', ...decapDayWidget, hint: 'La date du changement inscrit dans l’historique.' },
@@ -94,10 +100,7 @@ const criterionVersionCmsFields = cmsFields(criterionVersionSchema, [
     label: 'Ancien type',
     widget: 'select',
     required: false,
-    options: [
-      { label: 'Admissibilité', value: 'eligibility' },
-      { label: 'Sélection', value: 'selection' },
-    ],
+    options: criterionKindOptions,
   },
 ]);
 
@@ -110,10 +113,7 @@ const criterionCmsFields = cmsFields(criterionSchema, [
     name: 'kind',
     label: 'Type de critère',
     widget: 'select',
-    options: [
-      { label: 'Admissibilité', value: 'eligibility' },
-      { label: 'Sélection', value: 'selection' },
-    ],
+    options: criterionKindOptions,
   },
   {
     name: 'previous',
@@ -122,7 +122,7 @@ const criterionCmsFields = cmsFields(criterionSchema, [
     widget: 'list',
     required: false,
     collapsed: true,
-    summary: '{{fields.version}} — {{fields.date}}',
+    summary: '{{fields.date}} — {{fields.title}}',
     hint: 'Avant de modifier l’intitulé, la description ou le type, copier ici ceux en vigueur, datés du jour du changement (et inscrire le changement dans l’historique) : le site affichera ce qui a changé.',
     fields: criterionVersionCmsFields,
   },

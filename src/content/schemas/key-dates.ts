@@ -5,7 +5,7 @@
  * the editor typed is exactly what the site shows.
  */
 import { z } from 'astro/zod';
-import { changeNoteCmsFields, changeNoteFields, changesCmsFieldWith, sampleSchema, translationKeySchema, translationPendingCmsField, translationPendingSchema } from '../fields/common';
+import { changeNoteCmsFields, changeNoteFields, changesCmsFieldWith, sampleSchema, translationKeySchema, translationPendingCmsField, translationPendingSchema, wallClockCmsFields, wallClockSchema } from '../fields/common';
 import { cmsFields, decapDayWidget, decapTimeWidget } from '../fields/decap';
 import { clockTimeSchema, emptyToUndefined, isoDaySchema, list, optional, optionalGroup, programTimeZone, requiredText, timeZoneSchema } from '../fields/values';
 
@@ -34,16 +34,7 @@ export type KeyDateKind = (typeof keyDateKinds)[number];
  * A key date's value before a change, as the change note records it, so every
  * output can say what it was (« auparavant le 10 décembre 2026 à 12 h »).
  */
-export const previousWhenSchema = z
-  .object({
-    /** The day it was, `YYYY-MM-DD`. */
-    date: isoDaySchema,
-    /** The time it was, `HH:mm`; empty when it was a whole day. */
-    time: optional(clockTimeSchema),
-    /** The zone of that time; default `America/Toronto`. */
-    timeZone: timeZoneSchema,
-  })
-  .strict();
+export const previousWhenSchema = wallClockSchema;
 
 /** A previous value after validation. */
 export type PreviousWhen = z.infer<typeof previousWhenSchema>;
@@ -118,12 +109,8 @@ export const keyDateSchema = z
 /** A key date after validation. */
 export type KeyDateData = z.infer<typeof keyDateSchema>;
 
-/** Decap fields of a previous value (optional in Decap because the whole block is, decaporg/decap-cms#7748; the schema requires the day once it is used). */
-const previousWhenCmsFields = cmsFields(previousWhenSchema, [
-  { name: 'date', label: 'Ancienne date', ...decapDayWidget, required: false },
-  { name: 'time', label: 'Ancienne heure (HH:MM, 24 h)', ...decapTimeWidget, required: false },
-  { name: 'timeZone', label: 'Ancien fuseau horaire', widget: 'string', default: programTimeZone, required: false },
-]);
+/** Decap fields of a previous value. */
+const previousWhenCmsFields = wallClockCmsFields({ date: 'Ancienne date', time: 'Ancienne heure (HH:MM, 24 h)', timeZone: 'Ancien fuseau horaire' });
 
 /** Decap fields for key dates, typed against the schema's keys. */
 export const keyDateCmsFields = cmsFields(keyDateSchema, [
