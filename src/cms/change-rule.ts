@@ -38,19 +38,29 @@ function publishedCriteria(data: Pick<OpenData, 'criteria'>): Record<string, unk
 
 /**
  * What stops publishing `slug` of `collection` with `data`, compared with
- * `published`. The French pane holds the history and, for key dates, the
- * shared day and time, so the French version is compared; without published
- * data (a new entry, an open data file that could not be read) nothing is.
+ * `published`. A key date is compared in the French pane (its day and time
+ * are shared, its history is there); the criteria in every language (their
+ * text is translated), the notes always read from the French pane. Without
+ * published data (a new entry, an open data file that could not be read)
+ * nothing is compared.
  */
 export function publishedChangeIssues(collection: string, slug: string, data: CmsEntryData, published: PublishedVersions): CmsEntryIssue[] {
-  const current = data[defaultLocale];
-  const base = published[defaultLocale];
-  if ((collection !== 'keyDates' && collection !== 'criteria') || !current || !base) return [];
-  const file = `content/${collectionTable[collection].folder}/${defaultLocale}/${slug}.md`;
-  const before = collection === 'keyDates' ? publishedKeyDate(base, slug) : publishedCriteria(base);
-  if (!before) return [];
-  const problems = collection === 'keyDates' ? keyDateHistoryProblems(file, before, current) : criteriaHistoryProblems(file, before, current);
-  return problems.map((problem) => ({ locale: defaultLocale, field: problem.fieldLabel ?? problem.field ?? '', message: problem.message }));
+  if (collection !== 'keyDates' && collection !== 'criteria') return [];
+  const frenchBase = published[defaultLocale];
+  const frenchNow = data[defaultLocale];
+  return (collection === 'keyDates' ? [defaultLocale] : localeCodes).flatMap((locale) => {
+    const current = data[locale];
+    const base = published[locale];
+    if (!current || !base) return [];
+    const file = `content/${collectionTable[collection].folder}/${locale}/${slug}.md`;
+    const before = collection === 'keyDates' ? publishedKeyDate(base, slug) : publishedCriteria(base);
+    if (!before) return [];
+    const problems =
+      collection === 'keyDates'
+        ? keyDateHistoryProblems(file, before, current)
+        : criteriaHistoryProblems(file, before, current, { base: frenchBase ? publishedCriteria(frenchBase) : before, head: frenchNow ?? current });
+    return problems.map((problem) => ({ locale, field: problem.fieldLabel ?? problem.field ?? '', message: problem.message }));
+  });
 }
 
 /** Reads the published open data of every language from the site (same origin); a language that cannot be read is left out. */

@@ -15,6 +15,7 @@ import { collectionTable } from './collections';
 import { fieldLabelPath } from './fields/decap';
 import { programTimeZone } from './fields/values';
 import { readContentText } from './reader';
+import { contentRoot } from './paths';
 import { defaultLocale } from '../i18n/locales';
 
 /** A content file at the base and now; `base` is `undefined` for a file new since the base. */
@@ -127,11 +128,15 @@ function criteriaProblem(file: string, path: readonly (string | number)[], messa
   return { file, field: path.join('.'), fieldLabel: fieldLabelPath(collectionTable.criteria.fields, path), message };
 }
 
-/** A criterion that changed, appeared or disappeared needs a new note; a reworded one keeps its old wording. */
-export function criteriaHistoryProblems(file: string, base: Data, head: Data): ContentProblem[] {
+/**
+ * A criterion that changed, appeared or disappeared needs a new note; a
+ * reworded one keeps its old wording. The notes are in the French file:
+ * `notes` gives its base and current versions when checking another language.
+ */
+export function criteriaHistoryProblems(file: string, base: Data, head: Data, notes: { readonly base: Data; readonly head: Data } = { base, head }): ContentProblem[] {
   const before = criteriaById(base);
   const after = criteriaById(head);
-  const hasNewNote = newNotes(records(base, 'changes'), records(head, 'changes')).length > 0;
+  const hasNewNote = newNotes(records(notes.base, 'changes'), records(notes.head, 'changes')).length > 0;
   const problems: ContentProblem[] = [];
   const noNote = 'sans nouveau changement dans « Historique des changements » : en ajouter un, daté, avec le texte en français et en anglais et l’importance (a criterion changed without a change note)';
   for (const [id, { item: old }] of before) {
@@ -156,14 +161,28 @@ export function criteriaHistoryProblems(file: string, base: Data, head: Data): C
   return problems;
 }
 
-/** Every problem of the rule over the files given (others are ignored); files that do not read are left to the content check. */
+/** Both versions of a file's data, when both read. */
+function bothVersions(file: FileVersions | undefined): { readonly base: Data; readonly head: Data } | undefined {
+  if (file?.base === undefined) return undefined;
+  const [before, after] = [readContentText(file.base, 'markdown'), readContentText(file.head, 'markdown')];
+  return before.ok && after.ok ? { base: before.data, head: after.data } : undefined;
+}
+
+/**
+ * Every problem of the rule over the files given (others are ignored); files
+ * that do not read are left to the content check. Key dates are checked in
+ * the French file (the other files' day and time must equal it: the content
+ * check says so); criteria in every language (their text is translated), the
+ * notes always read from the French file.
+ */
 export function historyProblems(files: readonly FileVersions[]): ContentProblem[] {
-  return files.flatMap(({ path, base, head }) => {
-    const [, folder, lang] = path.split('/');
-    // The notes are in the default language's file; the other files' dates must equal it (the content check says so).
-    if (base === undefined || lang !== defaultLocale || !(historyCheckedFolders as readonly (string | undefined)[]).includes(folder)) return [];
-    const [before, after] = [readContentText(base, 'markdown'), readContentText(head, 'markdown')];
-    if (!before.ok || !after.ok) return [];
-    return folder === collectionTable.keyDates.folder ? keyDateHistoryProblems(path, before.data, after.data) : criteriaHistoryProblems(path, before.data, after.data);
+  return files.flatMap((file) => {
+    const [, folder, lang, name] = file.path.split('/');
+    if (!(historyCheckedFolders as readonly (string | undefined)[]).includes(folder)) return [];
+    const versions = bothVersions(file);
+    if (!versions) return [];
+    if (folder === collectionTable.keyDates.folder) return lang === defaultLocale ? keyDateHistoryProblems(file.path, versions.base, versions.head) : [];
+    const notes = lang === defaultLocale ? versions : bothVersions(files.find((other) => other.path === `${contentRoot}/${folder}/${defaultLocale}/${name}`));
+    return criteriaHistoryProblems(file.path, versions.base, versions.head, notes ?? { base: {}, head: {} });
   });
 }

@@ -65,3 +65,20 @@ describe('newNotes', () => {
     expect(newNotes([day('2026-11-24')], [day('2026-11-24'), day('2026-11-24'), day('2026-11-25')])).toEqual([day('2026-11-24'), day('2026-11-25')]);
   });
 });
+
+describe('criteria in English: the notes are read from the French file', () => {
+  const item = (title: string) => ['  - id: a', `    title: ${title}`, '    description: Text.', '    kind: eligibility'];
+  const english = (title: string) => file('title: Criteria', 'items:', ...item(title));
+  const french = (changes: string[]) => file('title: Critères', 'items:', ...item('Ancien'), ...(changes.length > 0 ? ['changes:', ...changes] : []));
+  const note = ['  - date: 2026-11-25', '    note: { fr: Changé, en: Changed }', '    impact: minor'];
+  test.each([
+    { label: 'English title changed, no new French note', frenchHead: french([]), fields: ['items.0.title', 'items.0.previous'] },
+    { label: 'English title changed, a new French note', frenchHead: french(note), fields: ['items.0.previous'] },
+  ])('$label', ({ frenchHead, fields }) => {
+    const problems = historyProblems([
+      { path: 'content/criteria/fr/criteres.md', base: french([]), head: frenchHead },
+      { path: 'content/criteria/en/criteres.md', base: english('Old'), head: english('New') },
+    ]);
+    expect(problems.filter((problem) => problem.file.includes('/en/')).map((problem) => problem.field)).toEqual(fields);
+  });
+});
