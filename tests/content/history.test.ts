@@ -5,6 +5,7 @@ import { formatProblem } from '../../src/content/check';
 import { readBaseVersions } from '../../src/content/git-base';
 import { historyCheckedFolders, historyProblems } from '../../src/content/history-check';
 import { readCollection, readContentTree } from '../../src/content/read-from-disk';
+import { withSharedHistory } from '../../src/content/translations';
 import { lastEditDay } from '../../src/domain/announcements';
 import { staleMentions } from '../../src/domain/stale-mentions';
 import { localeCodes } from '../../src/i18n/locales';
@@ -29,7 +30,8 @@ test('no published date or criterion changed without a change note (against git:
 test('old announcements that name a moved date are listed for editors (the site shows them a notice)', () => {
   const listed: string[] = [];
   for (const lang of localeCodes) {
-    const keyDates = readCollection(root, 'keyDates', lang).map((entry) => ({ ...entry.data, slug: entry.id.split('/')[1] ?? entry.id }));
+    // The history is in the French files; every language's announcements are read against it.
+    const keyDates = withSharedHistory(readCollection(root, 'keyDates', lang), readCollection(root, 'keyDates', 'fr')).map((entry) => ({ ...entry.data, slug: entry.id.split('/')[1] ?? entry.id }));
     for (const entry of readCollection(root, 'announcements', lang)) {
       if (entry.data.draft) continue;
       const text = [entry.data.title, entry.data.summary, entry.body].join('\n');
