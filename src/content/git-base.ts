@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { FileVersions } from './history-check';
+import type { FileVersions } from './history-files';
 
 /** The base versions, or why there are none. */
 export type BaseVersions =

@@ -8,26 +8,13 @@
  * wording, so every output can say what it was. The CMS applies the same rule
  * before publishing (`src/cms/change-rule.ts`).
  *
- * Pure: the caller passes both versions of each file's text.
+ * Pure, and light enough for the admin: the rules read plain data; reading
+ * files' text is `history-files.ts`.
  */
 import type { ContentProblem } from './check';
 import { collectionTable } from './collections';
 import { fieldLabelPath } from './fields/decap';
 import { programTimeZone } from './fields/values';
-import { readContentText } from './reader';
-import { contentRoot } from './paths';
-import { defaultLocale } from '../i18n/locales';
-
-/** A content file at the base and now; `base` is `undefined` for a file new since the base. */
-export interface FileVersions {
-  /** Path relative to the repository (`content/key-dates/fr/date-limite.md`). */
-  readonly path: string;
-  readonly base: string | undefined;
-  readonly head: string;
-}
-
-/** The folders whose files this rule compares. */
-export const historyCheckedFolders = [collectionTable.keyDates.folder, collectionTable.criteria.folder] as const;
 
 /** A record read leniently: the base may predate today's schema. */
 type Data = Readonly<Record<string, unknown>>;
@@ -159,30 +146,4 @@ export function criteriaHistoryProblems(file: string, base: Data, head: Data, no
     if (!before.has(id) && !hasNewNote) problems.push(criteriaProblem(file, ['items', index, 'id'], `critère « ${id} » ajouté ${noNote}`));
   }
   return problems;
-}
-
-/** Both versions of a file's data, when both read. */
-function bothVersions(file: FileVersions | undefined): { readonly base: Data; readonly head: Data } | undefined {
-  if (file?.base === undefined) return undefined;
-  const [before, after] = [readContentText(file.base, 'markdown'), readContentText(file.head, 'markdown')];
-  return before.ok && after.ok ? { base: before.data, head: after.data } : undefined;
-}
-
-/**
- * Every problem of the rule over the files given (others are ignored); files
- * that do not read are left to the content check. Key dates are checked in
- * the French file (the other files' day and time must equal it: the content
- * check says so); criteria in every language (their text is translated), the
- * notes always read from the French file.
- */
-export function historyProblems(files: readonly FileVersions[]): ContentProblem[] {
-  return files.flatMap((file) => {
-    const [, folder, lang, name] = file.path.split('/');
-    if (!(historyCheckedFolders as readonly (string | undefined)[]).includes(folder)) return [];
-    const versions = bothVersions(file);
-    if (!versions) return [];
-    if (folder === collectionTable.keyDates.folder) return lang === defaultLocale ? keyDateHistoryProblems(file.path, versions.base, versions.head) : [];
-    const notes = lang === defaultLocale ? versions : bothVersions(files.find((other) => other.path === `${contentRoot}/${folder}/${defaultLocale}/${name}`));
-    return criteriaHistoryProblems(file.path, versions.base, versions.head, notes ?? { base: {}, head: {} });
-  });
 }

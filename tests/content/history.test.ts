@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { formatProblem } from '../../src/content/check';
 import { readBaseVersions } from '../../src/content/git-base';
-import { historyCheckedFolders, historyProblems } from '../../src/content/history-check';
+import { historyCheckedFolders, historyProblems } from '../../src/content/history-files';
 import { readCollection, readContentTree } from '../../src/content/read-from-disk';
 import { withSharedHistory } from '../../src/content/translations';
 import { lastEditDay } from '../../src/domain/announcements';

@@ -86,7 +86,15 @@ test('with a note recording the old time it publishes; after a build every outpu
     previous: { date: '2026-12-10', time: '12:00' },
   });
   await publishNow(page);
-  await expect.poll(() => sessionFile('en')['time'], { timeout: 30_000 }).toBe('13:30');
+  // Polled: a file may be read half-written, which throws.
+  const times = () => {
+    try {
+      return [sessionFile('fr')['time'], sessionFile('en')['time']];
+    } catch {
+      return undefined;
+    }
+  };
+  await expect.poll(times, { timeout: 30_000 }).toEqual(['13:30', '13:30']);
   expect(sessionFile('fr')['time']).toBe('13:30');
   // The note, in the French file with its text in both languages, records the old value; the English file has no copy to disagree.
   expect(sessionFile('fr')['changes']).toContainEqual(expect.objectContaining({ note: { fr: 'La séance commence désormais à 13 h 30.', en: 'The session now starts at 1:30 p.m.' }, impact: 'major', previous: expect.objectContaining({ date: '2026-12-10', time: '12:00' }) }));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { historyProblems, newNotes } from '../../../src/content/history-check';
+import { newNotes } from '../../../src/content/history-check';
+import { historyProblems } from '../../../src/content/history-files';
 
 /** A Markdown file with `frontmatter` (YAML lines). */
 const file = (...frontmatter: string[]) => ['---', ...frontmatter, '---', ''].join('\n');
