@@ -8,6 +8,7 @@ import type { CmsConfig } from 'decap-cms-core';
 import siteStyles from '../src/styles/global.css?inline';
 import type { DecapConfig } from '../src/cms/config';
 import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/cms/validation';
+import { loadPublished, publishedChangeIssues } from '../src/cms/change-rule';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { plainRecord } from './decap-data';
 import { AnnouncementPreview, FaqPreview } from './previews';
@@ -33,16 +34,21 @@ class RefusedSave extends Error {
 // language goes through the site's own schemas; throwing makes Decap refuse and show the
 // message. `prePublish` runs before the files are written when publishing directly (local
 // editing) and before the merge in the editorial workflow, so drafts may stay unfinished
-// (a translation still to come) but cannot go live.
+// (a translation still to come) but cannot go live. A key date or the criteria are then
+// compared with what the site published (its open data): a published date that moved, or a
+// criterion that changed, needs a new change note (src/cms/change-rule.ts).
 CMS.registerEventListener({
   name: 'prePublish',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const collection = config.collections.find((candidate) => candidate.name === entry.get('collection'));
     if (!collection) return undefined;
     const data: CmsEntryData = Object.fromEntries(
       localeCodes.map((locale) => [locale, plainRecord(locale === defaultLocale ? entry.get('data') : entry.getIn(['i18n', locale, 'data']))]),
     );
     const issues = validateCmsEntry(collection, data);
+    if (issues.length === 0 && !entry.get('newRecord')) {
+      issues.push(...publishedChangeIssues(collection.name, String(entry.get('slug')), data, await loadPublished((path) => fetch(path, { cache: 'no-store' }))));
+    }
     if (issues.length > 0) throw new RefusedSave(formatCmsIssues(issues));
     return undefined;
   },

@@ -15,6 +15,7 @@ import { contentRoot, mediaFolder } from './paths';
 import { readContentText } from './reader';
 import { slugOf, translationKeyOf } from './translations';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocaleOnlyProblems, pressReleaseProblems, sharedFieldProblems } from './check-agreement';
 
 /** A file under `content/`, path relative to the repository (`content/faq/fr/x.md`). */
 export interface ContentFile {
@@ -30,6 +31,8 @@ export interface ContentProblem {
   readonly field?: string | undefined;
   /** The field's name as editors see it in the CMS (`Texte de remplacement`). */
   readonly fieldLabel?: string | undefined;
+  /** Line of the file the problem is on (1-based), when it is about a line of the text. */
+  readonly line?: number | undefined;
   /** What is wrong, in French then English. */
   readonly message: string;
 }
@@ -79,7 +82,7 @@ function schemaProblems(file: string, spec: CollectionSpec, error: z.ZodError): 
 }
 
 /** A collection of the table, with its name. */
-interface NamedSpec {
+export interface NamedSpec {
   readonly name: string;
   readonly spec: CollectionSpec;
 }
@@ -103,12 +106,16 @@ function locate(path: string, collections: readonly NamedSpec[]): { collection: 
 }
 
 /** An entry that passed its schema, kept for cross-file checks. */
-interface ValidEntry {
+export interface ValidEntry {
   readonly collection: NamedSpec;
   readonly file: string;
   readonly lang: Locale;
   readonly id: string;
   readonly data: Record<string, unknown>;
+  /** The Markdown body (empty for YAML files). */
+  readonly body: string;
+  /** Line of the file the body starts on (1-based). */
+  readonly bodyLine: number;
 }
 
 /** Reads an optional string field of validated data. */
@@ -121,6 +128,8 @@ function stringField(data: Record<string, unknown>, key: string): string | undef
 export function checkContent(files: readonly ContentFile[], context: CheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const valid: ValidEntry[] = [];
+  // The data as written, before defaults: a list the schema defaults to [] may be absent.
+  const raw = new Map<string, Readonly<Record<string, unknown>>>();
   const collections = collectionEntries(context.table ?? collectionTable).map(([name, spec]) => ({ name, spec }));
 
   for (const file of files) {
@@ -153,10 +162,12 @@ export function checkContent(files: readonly ContentFile[], context: CheckContex
       problems.push(...schemaProblems(file.path, spec, result.error));
       continue;
     }
-    valid.push({ collection, file: file.path, lang, id: `${lang}/${fileSlug}`, data: result.data as Record<string, unknown> });
+    const bodyLine = spec.format === 'markdown' ? file.text.slice(0, file.text.length - parsed.body.length).split('\n').length : 1;
+    valid.push({ collection, file: file.path, lang, id: `${lang}/${fileSlug}`, data: result.data as Record<string, unknown>, body: parsed.body, bodyLine });
+    raw.set(file.path, parsed.data);
   }
 
-  problems.push(...pairingProblems(valid), ...duplicateSlugProblems(valid));
+  problems.push(...pairingProblems(valid), ...duplicateSlugProblems(valid), ...sharedFieldProblems(valid), ...defaultLocaleOnlyProblems(valid, raw), ...pressReleaseProblems(valid));
   return problems;
 }
 
@@ -217,8 +228,8 @@ function duplicateSlugProblems(entries: readonly ValidEntry[]): ContentProblem[]
   return problems;
 }
 
-/** One line per problem: `content/faq/fr/x.md — Question (question) : champ obligatoire manquant`. */
+/** One line per problem: `content/faq/fr/x.md — Question (question) : champ obligatoire manquant`, `content/…/x.md:14 : …`. */
 export function formatProblem(problem: ContentProblem): string {
   const field = problem.field ? ` — ${problem.fieldLabel ? `${problem.fieldLabel} (${problem.field})` : problem.field}` : '';
-  return `${problem.file}${field} : ${problem.message}`;
+  return `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}${field} : ${problem.message}`;
 }

@@ -3,7 +3,7 @@
  * language toggle lands on the same announcement, question or page in the
  * other language, or on that language's section when there is none.
  */
-import type { Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '../i18n/locales';
 import { parseEntryId } from './paths';
 
 /** The minimum an entry needs to be paired: its id and optional overrides. */
@@ -50,4 +50,25 @@ export function counterpartFinder<T extends Translatable>(candidates: readonly T
     if (!index.has(key)) index.set(key, candidate);
   }
   return (entry, lang) => index.get(`${lang}\u0000${translationKeyOf(entry)}`);
+}
+
+/** An entry with a change history, as the history sharing reads it. */
+export interface EntryWithHistory {
+  readonly id: string;
+  readonly data: { readonly translationKey?: string | undefined; readonly changes: readonly unknown[] };
+}
+
+/**
+ * The change history is written once, in the default language's file (the
+ * CMS keeps it there: Decap cannot copy a list to the other language's file):
+ * each entry of another language gets its default-language counterpart's
+ * history. An entry without counterpart keeps its own.
+ */
+export function withSharedHistory<T extends EntryWithHistory>(entries: readonly T[], all: readonly T[]): T[] {
+  const find = counterpartFinder(all.map((entry) => ({ id: entry.id, translationKey: entry.data.translationKey, entry })));
+  return entries.map((entry) => {
+    if (entryLang(entry) === defaultLocale) return entry;
+    const reference = find({ id: entry.id, translationKey: entry.data.translationKey }, defaultLocale)?.entry;
+    return reference ? { ...entry, data: { ...entry.data, changes: reference.data.changes } } : entry;
+  });
 }

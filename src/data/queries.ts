@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales';
 import { isPublic, publicAnnouncements } from '../domain/announcements';
 import { buildNow } from './now';
 import { faqCategories } from '../content/schemas/faq';
-import { entryLang } from '../content/translations';
+import { entryLang, withSharedHistory } from '../content/translations';
 import { sortTimeline } from '../domain/key-dates';
 import { publicCohort, resultsInstant, type CohortSchedule } from '../domain/cohort';
 import { defaultLocale, localeCodes } from '../i18n/locales';
@@ -38,15 +38,17 @@ export async function getAllPublicAnnouncements(): Promise<CollectionEntry<'anno
 
 /** The criteria document of `lang`. */
 export async function getCriteria(lang: Locale): Promise<CollectionEntry<'criteria'>> {
-  const entries = (await getCollection('criteria')).filter((entry) => entryLang(entry) === lang);
+  const all = await getCollection('criteria');
+  const entries = withSharedHistory(all.filter((entry) => entryLang(entry) === lang), all);
   const [entry] = entries;
   if (!entry) throw new Error(`content/criteria/${lang}/criteres.md est introuvable (criteria file missing)`);
   return entry;
 }
 
-/** Key dates of `lang`, in timeline order. */
+/** Key dates of `lang`, in timeline order, each with its history (written in the default language's file). */
 export async function getKeyDates(lang: Locale): Promise<CollectionEntry<'keyDates'>[]> {
-  const entries = (await getCollection('keyDates')).filter((entry) => entryLang(entry) === lang);
+  const all = await getCollection('keyDates');
+  const entries = withSharedHistory(all.filter((entry) => entryLang(entry) === lang), all);
   return sortTimeline(entries.map((entry) => ({ ...entry.data, entry }))).map((item) => item.entry);
 }
 
@@ -63,15 +65,16 @@ export async function getFaqByCategory(lang: Locale): Promise<{ category: (typeo
     .filter((group) => group.entries.length > 0);
 }
 
-/** Standing pages of `lang`. */
+/** Standing pages of `lang`, each with its history (written in the default language's file). */
 export async function getPages(lang: Locale): Promise<CollectionEntry<'pages'>[]> {
-  return (await getCollection('pages')).filter((entry) => entryLang(entry) === lang);
+  return (await getAllPages()).filter((entry) => entryLang(entry) === lang);
 }
 
 
-/** Every page entry, both languages (for pairing translations). */
+/** Every page entry, both languages (for pairing translations), each with its history. */
 export async function getAllPages(): Promise<CollectionEntry<'pages'>[]> {
-  return getCollection('pages');
+  const all = await getCollection('pages');
+  return withSharedHistory(all, all);
 }
 
 /**

@@ -3,8 +3,10 @@
  * for the criteria page to render as `<del>` / `<ins>`.
  */
 import { diffWords } from 'diff';
+import type { ChangeNote } from '../content/fields/common';
 import type { Locale } from '../i18n/locales';
 import { locales } from '../i18n/locales';
+import { versionBefore } from './history';
 
 /** A run of text: unchanged, removed in the newer version, or added in it. */
 export interface DiffPart {
@@ -32,6 +34,11 @@ export interface EarlierWording extends CriterionWording {
   readonly version: string;
   /** Day the wording was replaced. */
   readonly date: string;
+}
+
+/** Earlier wordings as stored (no version: it is derived), with the version each belonged to: the one in effect before its day. */
+export function versionedWordings(previous: readonly (CriterionWording & { readonly date: string })[], changes: readonly Pick<ChangeNote, 'date' | 'impact'>[]): EarlierWording[] {
+  return previous.map((earlier) => ({ title: earlier.title, description: earlier.description, date: earlier.date, version: versionBefore(changes, earlier.date) }));
 }
 
 /** One step of a criterion's history: from an earlier version to the next one. */

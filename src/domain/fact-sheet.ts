@@ -8,6 +8,8 @@ import type { UiKey, UiValues } from '../i18n/translate';
 import { formatDay, formatWallClock } from './dates';
 import { isDated, type KeyDateFields } from './key-dates';
 import { formatList, formatMoney } from './amounts-and-lists';
+import { versionAt } from './history';
+import type { ChangeNote } from '../content/fields/common';
 
 /** One row of the fact sheet. */
 export interface FactRow {
@@ -29,7 +31,8 @@ export interface FactSheetInput {
   };
   /** Field names, already translated, in display order. */
   readonly fields: readonly string[];
-  readonly criteria: { readonly version?: string | undefined; readonly effective: string };
+  /** The criteria's effective day and change notes (the version is derived from them). */
+  readonly criteria: { readonly effective: string; readonly changes: readonly Pick<ChangeNote, 'date' | 'impact'>[] };
   /** Key dates in timeline order. */
   readonly keyDates: readonly (KeyDateFields & { readonly label: string })[];
 }
@@ -38,9 +41,7 @@ export interface FactSheetInput {
 export function factSheetRows(input: FactSheetInput): FactRow[] {
   const { lang, t, settings } = input;
   const { figures } = settings;
-  const criteriaValue = input.criteria.version
-    ? t('media.facts.criteriaValue', { version: input.criteria.version, date: formatDay(lang, input.criteria.effective) })
-    : formatDay(lang, input.criteria.effective);
+  const criteriaValue = t('media.facts.criteriaValue', { version: versionAt(input.criteria.changes), date: formatDay(lang, input.criteria.effective) });
   return [
     { label: t('media.facts.program'), value: settings.programName },
     { label: t('media.facts.partners'), value: formatList(lang, [settings.organizer, settings.partner]) },
@@ -53,7 +54,11 @@ export function factSheetRows(input: FactSheetInput): FactRow[] {
     { label: t('media.facts.criteria'), value: criteriaValue },
     ...input.keyDates.map((keyDate) => ({
       label: keyDate.label,
-      value: isDated(keyDate) ? formatWallClock(lang, { day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }) : t('dates.tba'),
+      value: !isDated(keyDate)
+        ? t('dates.tba')
+        : keyDate.state === 'cancelled'
+          ? t('dates.state.cancelled')
+          : formatWallClock(lang, { day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }),
     })),
   ];
 }

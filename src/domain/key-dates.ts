@@ -12,9 +12,14 @@ export type KeyDateFields = Pick<KeyDateData, 'date' | 'time' | 'timeZone' | 'st
 /** A key date whose day is known (confirmed or changed). */
 export type DatedKeyDate<T extends KeyDateFields> = T & { readonly date: string };
 
-/** True when the date is known and may drive the status, the calendar and "next date". */
+/** True when the date has a day: confirmed, changed or cancelled (calendars keep a cancelled date, marked so). */
 export function isDated<T extends KeyDateFields>(keyDate: T): keyDate is DatedKeyDate<T> {
   return keyDate.state !== 'to-be-announced' && keyDate.date !== undefined;
+}
+
+/** True when the date has a day and will happen: it may drive the status, the call to action and "next date". */
+export function isScheduled<T extends KeyDateFields>(keyDate: T): keyDate is DatedKeyDate<T> {
+  return isDated(keyDate) && keyDate.state !== 'cancelled';
 }
 
 /** The instant a key date designates; a deadline given as a day lasts the whole day. */
@@ -54,7 +59,7 @@ export function isPast(keyDate: KeyDateFields, now: Date): boolean {
 /** The first key date not yet past, or the first one still to be announced. */
 export function nextKeyDate<T extends KeyDateFields>(keyDates: readonly T[], now: Date): T | undefined {
   const sorted = sortTimeline(keyDates);
-  return sorted.find((keyDate) => isDated(keyDate) && !isPast(keyDate, now)) ?? sorted.find((keyDate) => !isDated(keyDate));
+  return sorted.find((keyDate) => isScheduled(keyDate) && !isPast(keyDate, now)) ?? sorted.find((keyDate) => !isDated(keyDate));
 }
 
 /** Adds whole calendar days to `YYYY-MM-DD`. */
@@ -65,13 +70,13 @@ export function addDays(day: string, days: number): string {
 
 /**
  * The instants the program status turns on. Only confirmed or changed dates
- * count; when several dates share a milestone the earliest wins. "Closing
+ * count (not cancelled ones); when several dates share a milestone the earliest wins. "Closing
  * soon" starts `closingSoonDays` calendar days before the deadline, at the
  * same wall-clock time in the deadline's zone (so DST does not shift it).
  */
 export function statusTimeline(keyDates: readonly KeyDateFields[], closingSoonDays: number): StatusTimeline {
   const first = (milestone: Milestone) =>
-    sortTimeline(keyDates.filter((keyDate) => keyDate.milestone === milestone)).find(isDated);
+    sortTimeline(keyDates.filter((keyDate) => keyDate.milestone === milestone)).find(isScheduled);
   const opens = first('applications-open');
   const closes = first('applications-close');
   const results = first('results');

@@ -1,21 +1,30 @@
 /**
  * iCalendar files for key dates: one calendar per language with every dated
  * key date, and one file per date ("add to calendar"). Events are written by
- * `ical-generator`; this module decides what goes in them.
+ * `ical-generator`; this module decides what goes in them (RFC 5545). The
+ * choices are explained in `docs/calendars.md`.
  *
- * - UID: from the translation key and a fixed domain, so the French and
- *   English files describe the same event and a re-import updates it.
- * - SEQUENCE: the number of notes in the date's change history, so it grows
- *   each time an editor records a change (RFC 5545 §3.8.7.4).
+ * - UID: the translation key, the language and a fixed domain
+ *   (`date-cle-date-limite.fr@…`): the French and the English calendars can be
+ *   imported into one calendar without one replacing the other's events, and
+ *   a re-import updates the event instead of duplicating it.
+ * - SEQUENCE: one more for every recorded change to the event's time (a move
+ *   or a cancellation, from the change notes), so clients apply the update.
+ * - DTSTAMP and LAST-MODIFIED: the start of the day of the latest change note
+ *   (the build's time for a date never changed).
  * - Times: timed dates are written as UTC instants computed from the
  *   editor's day, time and zone (unambiguous in every client, no VTIMEZONE
- *   needed); whole-day dates as `VALUE=DATE`, ending the next day.
- * - Dates still "to be announced" are left out.
+ *   needed), with an end (`keyDateSpan`); whole-day dates as `VALUE=DATE`,
+ *   ending the next day.
+ * - A cancelled date stays, with `STATUS:CANCELLED`, so clients remove it;
+ *   dates still "to be announced" are left out.
+ * - Lines end with CRLF, the last one included.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import type { ChangeNote } from '../content/fields/common';
-import { addDays, isDated, type KeyDateFields } from '../domain/key-dates';
+import type { Locale } from '../i18n/locales';
 import { toInstant } from '../domain/dates';
+import { dateModified } from '../domain/history';
+import { eventSequence, keyDateSpan, type KeyDateTimeFields } from '../domain/key-date-changes';
 
 /**
  * Right-hand side of every UID. Never change it, even if the site moves to
@@ -24,12 +33,11 @@ import { toInstant } from '../domain/dates';
 export const calendarUidDomain = 'programme-startups.example.ca';
 
 /** A key date as the calendar reads it. */
-export interface CalendarKeyDate extends KeyDateFields {
+export interface CalendarKeyDate extends KeyDateTimeFields {
   /** Translation key, shared by both languages. */
   readonly key: string;
   readonly label: string;
   readonly description?: string | undefined;
-  readonly changes: readonly ChangeNote[];
 }
 
 /** One calendar event, before it is written. */
@@ -43,20 +51,16 @@ export interface CalendarEvent {
   readonly allDay: boolean;
   /** Start: the instant, or UTC midnight of the day for a whole-day event. */
   readonly start: Date;
-  /** End of a whole-day event (the next day, exclusive); timed events have none. */
-  readonly end?: Date | undefined;
-  /** Day of the latest change note, if any. */
+  /** End: the instant, or UTC midnight of the next day (exclusive) for a whole-day event. */
+  readonly end: Date;
+  readonly cancelled: boolean;
+  /** Start of the day of the latest change note, if any: DTSTAMP and LAST-MODIFIED. */
   readonly lastModified?: Date | undefined;
 }
 
-/** UID of a key date's event. */
-export function eventUid(key: string): string {
-  return `date-cle-${key}@${calendarUidDomain}`;
-}
-
-/** SEQUENCE of a key date's event: one more for every recorded change. */
-export function eventSequence(changes: readonly ChangeNote[]): number {
-  return changes.length;
+/** UID of a key date's event in one language's calendar. Slugs hold no dot, so `key.lang` cannot collide. */
+export function eventUid(key: string, lang: Locale): string {
+  return `date-cle-${key}.${lang}@${calendarUidDomain}`;
 }
 
 /** UTC midnight of a `YYYY-MM-DD` day, the form `ical-generator` writes as `VALUE=DATE`. */
@@ -64,21 +68,30 @@ function utcDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-/** The event of a key date, or `undefined` while it is to be announced. */
-export function keyDateEvent(keyDate: CalendarKeyDate, url: string, moreInfo: string): CalendarEvent | undefined {
-  if (!isDated(keyDate)) return undefined;
-  const latestChange = keyDate.changes.reduce<string | undefined>((latest, change) => (latest === undefined || change.date > latest ? change.date : latest), undefined);
-  const allDay = keyDate.time === undefined;
+/** What an event's description says besides the key date's own description. */
+export interface EventTexts {
+  /** « Détails : » followed by the page URL. */
+  readonly moreInfo: string;
+  /** The latest move in words (« Date modifiée le … : auparavant … »), when the date moved. */
+  readonly change?: string | undefined;
+}
+
+/** The event of a key date in `lang`, or `undefined` while it is to be announced. */
+export function keyDateEvent(keyDate: CalendarKeyDate, lang: Locale, url: string, texts: EventTexts): CalendarEvent | undefined {
+  const span = keyDateSpan(keyDate);
+  if (span === undefined) return undefined;
+  const latestChange = dateModified([{ changes: keyDate.changes }]);
   return {
-    uid: eventUid(keyDate.key),
-    sequence: eventSequence(keyDate.changes),
+    uid: eventUid(keyDate.key, lang),
+    sequence: eventSequence(keyDate),
     summary: keyDate.label,
-    description: [keyDate.description, `${moreInfo} ${url}`].filter(Boolean).join('\n\n'),
+    description: [texts.change, keyDate.description, `${texts.moreInfo} ${url}`].filter(Boolean).join('\n\n'),
     url,
-    allDay,
-    start: allDay ? utcDay(keyDate.date) : toInstant({ day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }),
-    end: allDay ? utcDay(addDays(keyDate.date, 1)) : undefined,
-    lastModified: latestChange === undefined ? undefined : utcDay(latestChange),
+    allDay: span.allDay,
+    start: span.allDay ? utcDay(span.startDay) : span.start,
+    end: span.allDay ? utcDay(span.endDay) : span.end,
+    cancelled: keyDate.state === 'cancelled',
+    lastModified: latestChange === undefined ? undefined : toInstant({ day: latestChange, timeZone: keyDate.timeZone }),
   };
 }
 
@@ -91,12 +104,12 @@ export interface CalendarInput {
   readonly url: string;
   /** Two-letter language of the product id (`FR`). */
   readonly language: string;
-  /** DTSTAMP of every event: the build's now. */
+  /** DTSTAMP of events never changed: the build's now. */
   readonly stamp: Date;
   readonly events: readonly CalendarEvent[];
 }
 
-/** Writes an iCalendar file (`METHOD:PUBLISH`). */
+/** Writes an iCalendar file (`METHOD:PUBLISH`), every line ending with CRLF. */
 export function renderCalendar(input: CalendarInput): string {
   const calendar = ical({
     name: input.name,
@@ -110,16 +123,17 @@ export function renderCalendar(input: CalendarInput): string {
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
-      stamp: input.stamp,
+      stamp: event.lastModified ?? input.stamp,
       start: event.start,
-      end: event.end ?? null,
+      end: event.end,
       allDay: event.allDay,
       summary: event.summary,
       description: event.description,
       url: event.url,
-      status: ICalEventStatus.CONFIRMED,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       lastModified: event.lastModified ?? null,
     });
   }
-  return calendar.toString();
+  // ical-generator ends lines with CRLF but leaves the last one bare; RFC 5545 §3.1 ends every line.
+  return `${calendar.toString().replace(/\r?\n/g, '\r\n')}\r\n`;
 }

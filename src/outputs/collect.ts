@@ -15,6 +15,8 @@ import type { ChangeSource, FeedAnnouncement } from './feeds';
 import { anchorChanges, publishedMajorChanges } from '../domain/history';
 import { dayInZone } from '../domain/dates';
 import { statusTimeline } from '../domain/key-dates';
+import { keyDateMoves, latestMove } from '../domain/key-date-changes';
+import { moveSentence } from '../domain/change-text';
 import { buildOpenData, type OpenData } from './open-data';
 import { programStatus } from '../domain/status';
 import { slugOf, translationKeyOf } from '../content/translations';
@@ -46,15 +48,22 @@ export function keyDateAnchorPrefix(entry: CollectionEntry<'keyDates'>): string 
  * each standing page, with their major changes in effect at the build's now.
  */
 export async function changeSources(lang: Locale): Promise<ChangeSource[]> {
+  const t = useTranslations(lang);
   const today = dayInZone(buildNow(), programTimeZone);
   const criteria = await getCriteria(lang);
   const sources: ChangeSource[] = [
     { title: criteria.data.title, path: sectionPath(lang, 'criteria'), changes: publishedMajorChanges(anchorChanges(criteria.data.changes), today) },
-    ...(await getKeyDates(lang)).map((entry) => ({
-      title: entry.data.label,
-      path: sectionPath(lang, 'dates'),
-      changes: publishedMajorChanges(anchorChanges(entry.data.changes, keyDateAnchorPrefix(entry)), today),
-    })),
+    ...(await getKeyDates(lang)).map((entry) => {
+      const moves = keyDateMoves(entry.data);
+      return {
+        title: entry.data.label,
+        path: sectionPath(lang, 'dates'),
+        changes: publishedMajorChanges(anchorChanges(entry.data.changes, keyDateAnchorPrefix(entry)), today).map((anchored) => {
+          const move = moves.find((candidate) => candidate.change === anchored.change);
+          return { ...anchored, detail: move ? moveSentence(lang, t, move) : undefined };
+        }),
+      };
+    }),
     ...(await getPages(lang)).map((entry) => ({
       title: entry.data.title,
       path: entryPath('page', entry),
@@ -64,15 +73,15 @@ export async function changeSources(lang: Locale): Promise<ChangeSource[]> {
   return sources.filter((source) => source.changes.length > 0);
 }
 
-/** The calendar event of a key date (undefined while to be announced). */
+/** The calendar event of a key date in `lang` (undefined while to be announced). */
 export function keyDateCalendarEvent(lang: Locale, entry: CollectionEntry<'keyDates'>, site: URL | string): CalendarEvent | undefined {
   const t = useTranslations(lang);
   const url = absoluteUrl(anchorPath(lang, 'dates', slugOf({ id: entry.id })), site);
-  return keyDateEvent(
-    { ...entry.data, key: translationKeyOf({ id: entry.id, translationKey: entry.data.translationKey }) },
-    url,
-    t('calendar.moreInfo'),
-  );
+  const move = latestMove(entry.data);
+  return keyDateEvent({ ...entry.data, key: translationKeyOf({ id: entry.id, translationKey: entry.data.translationKey }) }, lang, url, {
+    moreInfo: t('calendar.moreInfo'),
+    change: move ? moveSentence(lang, t, move) : undefined,
+  });
 }
 
 /** The open data file of `lang`. */

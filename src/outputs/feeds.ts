@@ -42,6 +42,12 @@ export function announcementFeedItems(announcements: readonly FeedAnnouncement[]
   }));
 }
 
+/** A change as its feed item reads it: the note, its anchor and, for a moved key date, the move in words. */
+export interface FeedChange extends AnchoredChange {
+  /** « Date modifiée le … : auparavant … ; désormais … », when the note records a move. */
+  readonly detail?: string | undefined;
+}
+
 /** A document with a change history: the criteria, a key date, a page. */
 export interface ChangeSource {
   /** Title of what changed ("Critères d’admissibilité et de sélection", a key date's label). */
@@ -49,23 +55,25 @@ export interface ChangeSource {
   /** Path of the page showing the history. */
   readonly path: string;
   /** Its major changes now in effect, with their anchors on that page. */
-  readonly changes: readonly AnchoredChange[];
+  readonly changes: readonly FeedChange[];
 }
 
 /**
  * Feed items for major changes, newest first. Each links to its own note on
- * the page (so the link, which is also the item's guid, is unique and stable)
- * and is dated at the start of the change's day in the program's zone.
+ * the page (so the link, which is also the item's guid, is unique and stable),
+ * says what changed in the feed's language (and, for a moved date, what it was
+ * and what it is now) and is dated at the start of the change's day in the
+ * program's zone.
  */
 export function changeFeedItems(sources: readonly ChangeSource[], lang: Locale, site: URL | string, timeZone: string): RSSFeedItem[] {
   return sources
     .flatMap((source) =>
-      source.changes.map(({ change, anchor }) => ({
+      source.changes.map(({ change, anchor, detail }) => ({
         sortKey: change.date,
         item: {
           title: `${source.title} — ${formatDay(lang, change.date)}`,
           link: absoluteUrl(`${source.path}#${anchor}`, site),
-          description: change.note,
+          description: [change.note[lang], detail].filter(Boolean).join(' '),
           pubDate: toInstant({ day: change.date, timeZone }, 'start'),
         } satisfies RSSFeedItem,
       })),

@@ -11,18 +11,15 @@
  */
 import { z } from 'astro/zod';
 import { announcementKinds } from '../content/schemas/announcements';
-import { keyDateStates, milestones } from '../content/schemas/key-dates';
+import { keyDateKinds, keyDateStates, milestones } from '../content/schemas/key-dates';
 import { criterionKinds } from '../content/schemas/criteria';
 import { localeCodes, type Locale } from '../i18n/locales';
-import { isDated, keyDateInstant, type KeyDateFields } from '../domain/key-dates';
-import { lastMajorUpdate } from '../domain/history';
-import type { ChangeNote } from '../content/fields/common';
-import { eventSequence } from './calendar';
 import { programStatuses, type ProgramStatus } from '../domain/status';
 import { isoWithOffset } from './structured-data';
-import { absoluteUrl, anchorPath, keyDateCalendarPath, languageFilePath, sectionPath } from '../routes/urls';
+import { absoluteUrl, languageFilePath, sectionPath } from '../routes/urls';
 import type { CohortFacts } from './cohort';
 import { buildCohortOpenData, cohortItemSchema } from './open-data-cohort';
+import { openDataCriteria, openDataKeyDate, type OpenDataCriteriaInput, type OpenDataKeyDateInput } from './open-data-items';
 
 /** Current version of the shape. */
 export const openDataVersion = '1.1.0';
@@ -32,6 +29,23 @@ export const openDataSchemaPath = '/open-data/program-1.schema.json';
 
 /** `YYYY-MM-DD`. */
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A change note's text in the file's language, its day and impact. */
+const noteFields = {
+  date: day.describe('Day the change took effect.'),
+  impact: z.enum(['major', 'minor']).describe('`major` changes are in the change feed.'),
+  note: z.string().describe('What changed, in the file’s language.'),
+};
+
+/** A key date's moment at some point of its history. */
+const moment = z
+  .object({
+    date: day,
+    time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+    timeZone: z.string(),
+    start: z.iso.datetime({ offset: true }).describe('The instant (whole days: start of the day; deadlines given as a day: end of the day).'),
+  })
+  .strict();
 
 /** A contact as published. */
 const contact = z.object({ name: z.string(), email: z.email(), phone: z.string().nullable() }).strict();
@@ -79,13 +93,35 @@ export const openDataSchema = z
             label: z.string(),
             state: z.enum(keyDateStates),
             milestone: z.enum(milestones),
+            kind: z.enum(keyDateKinds).describe('A moment of the process, or an event people attend.'),
+            place: z.string().nullable().describe('Where an in-person event happens.'),
             date: day.nullable().describe('Day, or null while to be announced.'),
             time: z.string().regex(/^\d{2}:\d{2}$/).nullable().describe('Wall-clock time in `timeZone`, or null for a whole day.'),
             timeZone: z.string().describe('IANA zone of `date` and `time`.'),
             start: z.iso.datetime({ offset: true }).nullable().describe('The instant, with offset (whole-day deadlines: end of day); null while to be announced.'),
+            end: z.iso.datetime({ offset: true }).nullable().describe('When it ends, as in the calendar file (a deadline ends at the deadline); null for a whole day or while to be announced.'),
             description: z.string().nullable(),
             sequence: z.number().int().min(0).describe('Revision number, as in the calendar file.'),
             lastUpdated: day.nullable().describe('Day of the latest major change, or null.'),
+            dateModified: day.nullable().describe('Day of the latest change note, or null.'),
+            changes: z
+              .array(
+                z
+                  .object({
+                    ...noteFields,
+                    move: z
+                      .object({
+                        before: moment.describe('The value before this change.'),
+                        after: moment.nullable().describe('The value after it; null when cancelled or to be announced again.'),
+                        cancelled: z.boolean(),
+                      })
+                      .strict()
+                      .nullable()
+                      .describe('The old and new value when the day, time or zone changed.'),
+                  })
+                  .strict(),
+              )
+              .describe('Change history, oldest first.'),
             url: z.url(),
             calendarUrl: z.url().nullable().describe('iCalendar file of this date; null while to be announced.'),
           })
@@ -95,11 +131,26 @@ export const openDataSchema = z
     criteria: z
       .object({
         title: z.string(),
-        version: z.string().nullable(),
+        version: z.string().describe('Derived from the change notes: `1.0` when published, a major change raises the first number, a minor one the second.'),
         effective: day,
         lastUpdated: day.describe('Day of the latest major change, or `effective`.'),
+        dateModified: day.describe('Day of the latest change note, or `effective`.'),
         url: z.url(),
-        items: z.array(z.object({ id: z.string(), kind: z.enum(criterionKinds), title: z.string(), url: z.url() }).strict()),
+        items: z.array(
+          z
+            .object({
+              id: z.string(),
+              kind: z.enum(criterionKinds),
+              title: z.string(),
+              description: z.string(),
+              url: z.url(),
+              previous: z
+                .array(z.object({ date: day, version: z.string(), title: z.string(), description: z.string(), kind: z.enum(criterionKinds) }).strict())
+                .describe('Earlier wordings, newest first.'),
+            })
+            .strict(),
+        ),
+        changes: z.array(z.object({ ...noteFields, version: z.string().describe('Version after this change.') }).strict()).describe('Change history, oldest first.'),
       })
       .strict(),
     announcements: z
@@ -147,22 +198,8 @@ export interface OpenDataInput {
   };
   readonly fields: readonly { readonly id: string; readonly label: string }[];
   readonly status: { readonly code: ProgramStatus; readonly label: string };
-  readonly keyDates: readonly (KeyDateFields & {
-    readonly key: string;
-    readonly slug: string;
-    readonly label: string;
-    readonly description?: string | undefined;
-    readonly changes: readonly ChangeNote[];
-    readonly sample: boolean;
-  })[];
-  readonly criteria: {
-    readonly title: string;
-    readonly version?: string | undefined;
-    readonly effective: string;
-    readonly changes: readonly ChangeNote[];
-    readonly items: readonly { readonly id: string; readonly kind: (typeof criterionKinds)[number]; readonly title: string }[];
-    readonly sample: boolean;
-  };
+  readonly keyDates: readonly OpenDataKeyDateInput[];
+  readonly criteria: OpenDataCriteriaInput;
   readonly announcements: readonly { readonly title: string; readonly kind: (typeof announcementKinds)[number]; readonly published: string; readonly path: string }[];
   /** The startups public at `now`, in display order. */
   readonly cohort: readonly CohortFacts[];
@@ -196,33 +233,8 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       },
     },
     status: { code: input.status.code, label: input.status.label, asOf: isoWithOffset(input.now, input.programTimeZone) },
-    keyDates: input.keyDates.map((keyDate) => {
-      const dated = isDated(keyDate);
-      const majorChange = lastMajorUpdate(keyDate.changes, '');
-      return {
-        id: keyDate.key,
-        label: keyDate.label,
-        state: keyDate.state,
-        milestone: keyDate.milestone,
-        date: dated ? keyDate.date : null,
-        time: dated ? (keyDate.time ?? null) : null,
-        timeZone: keyDate.timeZone,
-        start: dated ? isoWithOffset(keyDateInstant(keyDate), keyDate.timeZone) : null,
-        description: keyDate.description ?? null,
-        sequence: eventSequence(keyDate.changes),
-        lastUpdated: majorChange === '' ? null : majorChange,
-        url: url(anchorPath(lang, 'dates', keyDate.slug)),
-        calendarUrl: dated ? url(keyDateCalendarPath(lang, keyDate.slug)) : null,
-      };
-    }),
-    criteria: {
-      title: input.criteria.title,
-      version: input.criteria.version ?? null,
-      effective: input.criteria.effective,
-      lastUpdated: lastMajorUpdate(input.criteria.changes, input.criteria.effective),
-      url: url(sectionPath(lang, 'criteria')),
-      items: input.criteria.items.map((item) => ({ id: item.id, kind: item.kind, title: item.title, url: url(anchorPath(lang, 'criteria', item.id)) })),
-    },
+    keyDates: input.keyDates.map((keyDate) => openDataKeyDate(keyDate, lang, site)),
+    criteria: openDataCriteria(input.criteria, lang, site),
     announcements: input.announcements.map((announcement) => ({ title: announcement.title, kind: announcement.kind, published: announcement.published, url: url(announcement.path) })),
     cohort: buildCohortOpenData(input.cohort, (field) => input.fields.find((candidate) => candidate.id === field)?.label ?? field, site),
     contacts: { general: contactOf(settings.generalContact), media: contactOf(settings.mediaContact) },

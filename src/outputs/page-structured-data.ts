@@ -8,8 +8,9 @@ import type { AnnouncementData } from '../content/schemas/announcements';
 import type { KeyDateData } from '../content/schemas/key-dates';
 import type { SettingsData } from '../content/schemas/settings';
 import { lastEditDay } from '../domain/announcements';
-import { toInstant } from '../domain/dates';
-import { isDated, keyDateInstant } from '../domain/key-dates';
+import { toInstant, type WallClock } from '../domain/dates';
+import { addDays } from '../domain/key-dates';
+import { keyDateSpan, latestMove } from '../domain/key-date-changes';
 import { locales, type Locale } from '../i18n/locales';
 import { absoluteUrl, anchorPath, sectionPath } from '../routes/urls';
 import { publicationInstant } from './feeds';
@@ -67,20 +68,32 @@ export interface AnchoredKeyDate {
   readonly anchor: string;
 }
 
-/** `Event` nodes of the dated key dates (dates to be announced have none). */
+/** A day or an instant as schema.org dates write it: `YYYY-MM-DD`, or the instant with its zone's offset. */
+function schemaDate(when: WallClock): string {
+  return when.time === undefined ? when.day : isoWithOffset(toInstant(when), when.timeZone);
+}
+
+/**
+ * `Event` nodes of the dated key dates people attend (online or in person);
+ * moments of the process (deadlines, openings, publications) have none, nor do
+ * dates still to be announced. Each has its end; a moved one its previous start.
+ */
 export function keyDatesStructuredData(context: PageContext, keyDates: readonly AnchoredKeyDate[]): JsonLd[] {
   return keyDates.flatMap(({ data, anchor }) => {
-    if (!isDated(data)) return [];
-    const allDay = data.time === undefined;
+    const span = keyDateSpan(data);
+    if (data.kind === 'moment' || span === undefined) return [];
+    const move = latestMove(data);
     return [
       eventJsonLd({
         name: data.label,
         description: data.description,
         url: absoluteUrl(anchorPath(context.lang, 'dates', anchor), context.site),
         inLanguage: locales[context.lang].htmlLang,
-        startDate: allDay ? data.date : isoWithOffset(keyDateInstant(data), data.timeZone),
-        endDate: allDay ? data.date : undefined,
-        rescheduled: data.state === 'changed',
+        startDate: span.allDay ? span.startDay : isoWithOffset(span.start, data.timeZone),
+        endDate: span.allDay ? addDays(span.endDay, -1) : isoWithOffset(span.end, data.timeZone),
+        status: data.state === 'cancelled' ? 'cancelled' : move ? 'rescheduled' : 'scheduled',
+        previousStartDate: move ? schemaDate(move.before) : undefined,
+        attendance: data.kind === 'online-event' ? { online: true } : { online: false, place: data.place ?? '' },
         organizer: organizer(context),
       }),
     ];

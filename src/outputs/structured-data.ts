@@ -2,7 +2,8 @@
  * Structured data (JSON-LD, schema.org) for search engines and news
  * aggregators: `Organization` for the program and for each selected startup
  * (an `ItemList` of them on the cohort's page), `NewsArticle` for
- * announcements, `FAQPage` for the FAQ and `Event` for confirmed key dates.
+ * announcements, `FAQPage` for the FAQ and `Event` for the key dates people
+ * attend.
  * Builders return plain objects; `serializeJsonLd` makes them safe to put
  * inside a `<script>` element.
  */
@@ -136,16 +137,28 @@ export interface EventInput {
   readonly inLanguage: string;
   /** Start: ISO instant with offset for a timed date, `YYYY-MM-DD` for a whole day. */
   readonly startDate: string;
-  /** End of a whole-day date (the same day); omitted for a timed date. */
-  readonly endDate?: string | undefined;
-  /** True when the date moved since it was first announced. */
-  readonly rescheduled: boolean;
+  /** End, in the same form as the start. */
+  readonly endDate: string;
+  /** `scheduled`, `rescheduled` (it moved) or `cancelled`. */
+  readonly status: 'scheduled' | 'rescheduled' | 'cancelled';
+  /** Where it was before it moved (same form as `startDate`). */
+  readonly previousStartDate?: string | undefined;
+  /** Online (the page says how to join) or in person at `place`. */
+  readonly attendance: { readonly online: true } | { readonly online: false; readonly place: string };
   readonly organizer: { readonly name: string; readonly url: string };
 }
 
+/** schema.org event statuses. */
+const eventStatuses: Readonly<Record<EventInput['status'], string>> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  rescheduled: 'https://schema.org/EventRescheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+};
+
 /**
- * `Event`: a confirmed key date. Program dates happen online (the form, the
- * announcement), so the location is the page itself.
+ * `Event`: a key date people attend at a time and place (an information
+ * session, a results announcement), never a deadline or a publication. A moved
+ * event is `EventRescheduled` with its `previousStartDate`.
  */
 export function eventJsonLd(input: EventInput): JsonLd {
   return {
@@ -156,10 +169,11 @@ export function eventJsonLd(input: EventInput): JsonLd {
     url: input.url,
     inLanguage: input.inLanguage,
     startDate: input.startDate,
-    ...(input.endDate ? { endDate: input.endDate } : {}),
-    eventStatus: input.rescheduled ? 'https://schema.org/EventRescheduled' : 'https://schema.org/EventScheduled',
-    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
-    location: { '@type': 'VirtualLocation', url: input.url },
+    endDate: input.endDate,
+    eventStatus: eventStatuses[input.status],
+    ...(input.previousStartDate ? { previousStartDate: input.previousStartDate } : {}),
+    eventAttendanceMode: input.attendance.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: input.attendance.online ? { '@type': 'VirtualLocation', url: input.url } : { '@type': 'Place', name: input.attendance.place, address: input.attendance.place },
     organizer: { '@type': 'Organization', name: input.organizer.name, url: input.organizer.url },
   };
 }

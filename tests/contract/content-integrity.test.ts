@@ -11,6 +11,8 @@ const base = readContentTree(join(fixtures, 'content-base'));
 /** What a case expects: a problem on `file`, on `field` when given, with a message matching `message`. */
 interface ExpectedProblem {
   file: string;
+  /** The line the problem is on, for problems about a line of the text. */
+  line?: number;
   field?: string;
   fieldLabel?: string;
   message: string;
@@ -63,6 +65,7 @@ describe('content check', () => {
         (problem) =>
           problem.file === expected.file &&
           (expected.field === undefined || problem.field === expected.field) &&
+          (expected.line === undefined || problem.line === expected.line) &&
           new RegExp(expected.message, 'i').test(problem.message),
       );
       expect(match, `${spec.description}\nexpected ${JSON.stringify(expected)}\ngot:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
@@ -71,6 +74,7 @@ describe('content check', () => {
       const line = formatProblem(match as ContentProblem);
       expect(line).toContain(expected.file);
       if (expected.field) expect(line).toContain(expected.field);
+      if (expected.line) expect(line).toContain(`${expected.file}:${expected.line}`);
     }
   });
 });

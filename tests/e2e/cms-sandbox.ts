@@ -124,11 +124,11 @@ export class CmsSandbox {
     await waitFor('decap-server', async () => (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok, this.proxy);
   }
 
-  /** Builds the copy (its admin pointed at the sandbox's proxy) and serves it; stops a previous preview first. */
-  async buildAndServe(): Promise<void> {
+  /** Builds the copy (its admin pointed at the sandbox's proxy; `env` adds variables such as `BUILD_NOW`) and serves it; stops a previous preview first. */
+  async buildAndServe(env: NodeJS.ProcessEnv = {}): Promise<void> {
     await stop(this.preview);
     const astro = this.path('node_modules', 'astro', 'bin', 'astro.mjs');
-    await run(astro, ['build'], this.root, { CMS_PROXY_PORT: String(this.ports.proxy) });
+    await run(astro, ['build'], this.root, { ...env, CMS_PROXY_PORT: String(this.ports.proxy) });
     await assertFree(this.ports.site, 'astro preview');
     this.preview = start(astro, ['preview', '--host', '127.0.0.1', '--port', String(this.ports.site)], this.root, {});
     await waitFor('astro preview', async () => (await fetch(`${this.url}/admin/`)).ok, this.preview);

@@ -15,6 +15,7 @@ import { load } from 'cheerio';
 import sharp from 'sharp';
 import { cmsEntrySchemas } from '../../src/cms/validation';
 import { readRawText } from '../../src/content/reader';
+import { addChangeNote } from './cms-change-note';
 import { CmsSandbox } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -268,6 +269,8 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
   // The editor types 2027-03-15 23:59 (Eastern time), once for both languages.
   await page.getByRole('textbox', { name: 'Date (optionnel)' }).nth(0).fill('2027-03-15');
   await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (optionnel)' }).nth(0).fill('23:59');
+  // The published deadline (26 February at 12:00 in this copy) moves: no silent change, a note says what it was.
+  await addChangeNote(page, { date: '2026-11-26', fr: 'La date limite passe au 15 mars 2027 à 23 h 59.', en: 'The deadline moves to March 15, 2027, 11:59 p.m.', major: true, previous: { date: '2027-02-26', time: '12:00' } });
   await publish(page);
   const deadlineIn = (lang: string) => cmsEntrySchemas.keyDates.parse(frontmatter('content', 'key-dates', lang, 'date-limite.md').data);
   await expect.poll(() => settled(() => deadlineIn('en').date)).toBe('2027-03-15');
@@ -407,6 +410,7 @@ test('public pages never load the admin bundle', async ({ page, baseURL }) => {
   expect(requested.filter((path) => adminFiles.has(path.split('/').pop() ?? '') || path.startsWith('/admin'))).toEqual([]);
 
   await page.goto(`${baseURL}/admin/`);
-  await expect(page.getByRole('button', { name: /Se connecter/ })).toBeVisible();
+  // The whole CMS bundle loads and looks for a local proxy first: seconds on a loaded 2-core machine.
+  await expect(page.getByRole('button', { name: /Se connecter/ })).toBeVisible({ timeout: 20_000 });
   expect(requested.some((path) => adminFiles.has(path.split('/').pop() ?? ''))).toBe(true);
 });

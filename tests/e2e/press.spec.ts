@@ -1,20 +1,21 @@
 /**
  * Journalists' features against the built site (`npm run build` first):
  * media page and press kit, feeds read by a feed parser, calendars read by
- * ical.js, the redirect of an old slug, print emulation, share and
+ * ical.js and ts-ics, the redirect of an old slug, print emulation, share and
  * structured-data tags on every page, sitemap, robots.txt and open data.
  */
 import { Readable } from 'node:stream';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import * as cheerio from 'cheerio';
-import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { parseSitemap, parseSitemapIndex, type SitemapItem } from 'sitemap';
 import { openDataSchema, type OpenData } from '../../src/outputs/open-data';
 import { toInstant } from '../../src/domain/dates';
 import { isPast } from '../../src/domain/key-dates';
 import { entries, frontmatter, contentRoot } from '../support/content';
+import { readCalendar } from '../support/calendars';
+import { eventUid } from '../../src/outputs/calendar';
 
 /** A YAML day (text or Date) as `YYYY-MM-DD`. */
 const dayOf = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
@@ -59,12 +60,6 @@ async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
 
 /** A set of `hreflang` versions as sorted `hreflang url` lines, to compare sets. */
 const versionSet = (links: readonly { lang: string; url: string }[]) => links.map((link) => `${link.lang} ${link.url}`).sort();
-
-/** Parses an iCalendar file with ical.js. */
-function parseCalendar(text: string): { calendar: ICAL.Component; events: ICAL.Event[] } {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  return { calendar, events: calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)) };
-}
 
 /** The open data file of a language. */
 async function openData(request: APIRequestContext, path: string): Promise<OpenData> {
@@ -168,16 +163,18 @@ test.describe('feeds', () => {
         ...entries('keyDates', 'fr').flatMap((entry) =>
           changesOf(entry.data).filter((change) => change['impact'] === 'major').map((change) => `${site}${datesPath}#${entry.file}-change-${dayOf(change['date'])}`),
         ),
-        // Standing pages' major changes too, at the page's own URL in the feed's language.
-        ...entries('pages', path.startsWith('/fr') ? 'fr' : 'en').flatMap((entry) =>
-          changesOf(entry.data)
+        // Standing pages' major changes too (written in the French file), at the page's own URL in the feed's language.
+        ...entries('pages', 'fr').flatMap((french) => {
+          const entry = entries('pages', path.startsWith('/fr') ? 'fr' : 'en').find((candidate) => candidate.file === french.file) ?? french;
+          return changesOf(french.data)
             .filter((change) => change['impact'] === 'major')
-            .map((change) => `${site}/${path.startsWith('/fr') ? 'fr' : 'en'}/${typeof entry.data['slug'] === 'string' ? entry.data['slug'] : entry.file}/#change-${dayOf(change['date'])}`),
-        ),
+            .map((change) => `${site}/${path.startsWith('/fr') ? 'fr' : 'en'}/${typeof entry.data['slug'] === 'string' ? entry.data['slug'] : entry.file}/#change-${dayOf(change['date'])}`);
+        }),
       ];
       expect(expected.length, 'the sample content has major changes').toBeGreaterThan(0);
       expect([...feed.items.map((item) => item.url)].sort()).toEqual(expected.sort());
-      const minorNotes = changesOf(criteriaFr()).filter((change) => change['impact'] === 'minor').map((change) => String(change['note']));
+      const minorNotes = changesOf(criteriaFr()).filter((change) => change['impact'] === 'minor').map((change) => String((change['note'] as Record<string, unknown>)[path.startsWith('/fr') ? 'fr' : 'en']));
+      expect(minorNotes.every((note) => note.length > 10)).toBe(true);
       expect(feed.items.some((item) => minorNotes.some((note) => (item.description ?? '').includes(note)))).toBe(false);
       for (const item of feed.items) {
         const url = new URL(item.url ?? '');
@@ -197,25 +194,23 @@ test.describe('feeds', () => {
 });
 
 test.describe('calendars', () => {
-  test('language calendars: confirmed dates only, right instant, stable UIDs, SEQUENCE', async ({ request }) => {
-    const fr = parseCalendar((await fetchText(request, '/fr/dates.ics')).body);
-    const en = parseCalendar((await fetchText(request, '/en/dates.ics')).body);
-    expect(fr.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
-    const expectedUids = datedKeyDates().map((entry) => `date-cle-${entry.file}@programme-startups.example.ca`).sort();
-    const deadlineChanges = changesOf(entries('keyDates', 'fr').find((entry) => entry.file === 'date-limite')?.data ?? {}).length;
-    for (const { events } of [fr, en]) {
-      expect(events.map((event) => event.uid).sort()).toEqual(expectedUids);
-      const deadline = events.find((event) => event.uid === 'date-cle-date-limite@programme-startups.example.ca');
-      // 15 March 2027, 23:59 Eastern Daylight Time = 16 March, 03:59 UTC.
-      expect(deadline?.startDate.toJSDate().toISOString()).toBe('2027-03-16T03:59:00.000Z');
-      expect(deadline?.sequence).toBe(deadlineChanges);
+  test('language calendars, read by ical.js and ts-ics: dated key dates, right instants and ends, per-language UIDs, SEQUENCE from moves', async ({ request }) => {
+    const expectedKeys = datedKeyDates().map((entry) => entry.file).sort();
+    const deadline = entries('keyDates', 'fr').find((entry) => entry.file === 'date-limite');
+    const moves = changesOf(deadline?.data ?? {}).filter((change) => change['previous'] !== undefined).length;
+    for (const lang of ['fr', 'en'] as const) {
+      const body = (await fetchText(request, `/${lang}/dates.ics`)).body;
+      expect(body.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      const events = readCalendar(body);
+      expect(events.map((event) => event.uid).sort()).toEqual(expectedKeys.map((key) => eventUid(key, lang)).sort());
+      const event = events.find((candidate) => candidate.uid === eventUid('date-limite', lang));
+      // 15 March 2027, 23:59 Eastern Daylight Time = 16 March, 03:59 UTC: a short event ending at the deadline.
+      expect(event).toMatchObject({ end: '2027-03-16T03:59:00.000Z', start: '2027-03-16T03:29:00.000Z', sequence: moves, url: `${site}/${lang}/dates/#date-limite` });
+      expect(event?.summary).toBe(lang === 'fr' ? 'Date limite de dépôt des candidatures' : 'Application deadline');
+      // Every timed event has an end.
+      for (const timed of events.filter((candidate) => !candidate.allDay)) expect(timed.end, timed.uid).toBeDefined();
     }
-    const frDeadline = fr.events.find((event) => event.uid.startsWith('date-cle-date-limite@'));
-    const enDeadline = en.events.find((event) => event.uid.startsWith('date-cle-date-limite@'));
-    expect(frDeadline?.summary).toBe('Date limite de dépôt des candidatures');
-    expect(enDeadline?.summary).toBe('Application deadline');
-    expect(String(frDeadline?.component.getFirstPropertyValue('url'))).toBe(`${site}/fr/dates/#date-limite`);
-    expect(String(enDeadline?.component.getFirstPropertyValue('url'))).toBe(`${site}/en/dates/#date-limite`);
   });
 
   test('"add to calendar" file matches the full calendar; dates to be announced have none', async ({ page, request }) => {
@@ -225,23 +220,28 @@ test.describe('calendars', () => {
     const upcoming = datedKeyDates().filter((entry) => !isPast({ date: dayOf(entry.data['date']), time: entry.data['time'] as string | undefined, timeZone: String(entry.data['timeZone'] ?? 'America/Toronto'), state: 'confirmed', milestone: 'other' }, new Date()));
     await expect(links).toHaveCount(upcoming.length);
     const link = page.locator('#date-limite').getByRole('link', { name: /Ajouter à mon agenda/ });
-    const single = parseCalendar((await fetchText(request, (await link.getAttribute('href')) ?? '')).body);
-    expect(single.events).toHaveLength(1);
-    expect(single.events[0]?.uid).toBe('date-cle-date-limite@programme-startups.example.ca');
-    const full = parseCalendar((await fetchText(request, '/fr/dates.ics')).body).events.find((event) => event.uid === single.events[0]?.uid);
-    expect(single.events[0]?.sequence).toBe(full?.sequence);
-    expect(single.events[0]?.startDate.toJSDate().toISOString()).toBe(full?.startDate.toJSDate().toISOString());
+    const [single] = readCalendar((await fetchText(request, (await link.getAttribute('href')) ?? '')).body);
+    expect(single?.uid).toBe(eventUid('date-limite', 'fr'));
+    const full = readCalendar((await fetchText(request, '/fr/dates.ics')).body).find((event) => event.uid === single?.uid);
+    expect(single).toEqual(full);
     const [undated] = undatedKeyDates();
     if (!undated) throw new Error('the sample content keeps a date to be announced');
     expect((await request.get(`/fr/dates/${undated.file}.ics`)).status()).toBe(404);
     await expect(page.locator(`#${undated.file}`)).toContainText('Date à annoncer');
   });
 
-  test('calendar and open data agree on the instant', async ({ request }) => {
+  test('calendar and open data agree on the start, the end and the revision', async ({ request }) => {
     const data = await openData(request, '/fr/programme.json');
-    const deadline = data.keyDates.find((keyDate) => keyDate.id === 'date-limite');
-    const { events } = parseCalendar((await fetchText(request, local(deadline?.calendarUrl ?? ''))).body);
-    expect(new Date(deadline?.start ?? '').toISOString()).toBe(events[0]?.startDate.toJSDate().toISOString());
+    const dated = data.keyDates.filter((keyDate) => keyDate.calendarUrl !== null);
+    expect(dated.length).toBeGreaterThan(1);
+    for (const keyDate of dated) {
+      const [event] = readCalendar((await fetchText(request, local(keyDate.calendarUrl ?? ''))).body);
+      expect(event?.sequence, keyDate.id).toBe(keyDate.sequence);
+      if (keyDate.end === null) continue;
+      expect(event?.end, keyDate.id).toBe(new Date(keyDate.end).toISOString());
+      // A deadline's instant is its end; any other timed date's is its start.
+      expect(keyDate.milestone === 'applications-close' ? event?.end : event?.start, keyDate.id).toBe(new Date(keyDate.start ?? '').toISOString());
+    }
   });
 });
 
@@ -353,9 +353,13 @@ test.describe('metadata', () => {
     const [faq] = await types('/en/faq/');
     expect(faq).toMatchObject({ '@type': 'FAQPage' });
     expect((faq?.['mainEntity'] as unknown[]).length).toBeGreaterThan(0);
+    // An Event only for the dates people attend: the information session, not the deadline nor the publication.
     const events = (await types('/fr/dates/')).filter((node) => node['@type'] === 'Event');
-    expect(events).toHaveLength(datedKeyDates().length);
-    expect(events).toContainEqual(expect.objectContaining({ '@type': 'Event', startDate: '2027-03-15T23:59:00-04:00', name: 'Date limite de dépôt des candidatures' }));
+    expect(events).toHaveLength(datedKeyDates().filter((entry) => ['online-event', 'in-person-event'].includes(String(entry.data['kind']))).length);
+    expect(events.map((event) => event['name'])).not.toContain('Date limite de dépôt des candidatures');
+    expect(events).toContainEqual(
+      expect.objectContaining({ name: 'Séance d’information en ligne', startDate: '2026-12-10T12:00:00-05:00', endDate: '2026-12-10T13:00:00-05:00', eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2026-12-03T12:00:00-05:00' }),
+    );
     const [organization] = await types('/en/');
     expect(organization).toMatchObject({ '@type': 'Organization', contactPoint: { email: 'medias@camp.example.ca' } });
   });
@@ -418,9 +422,14 @@ test.describe('open data', () => {
     const [undated] = undatedKeyDates();
     expect(fr.keyDates.find((keyDate) => keyDate.id === undated?.file)).toMatchObject({ state: 'to-be-announced', start: null, calendarUrl: null });
     const criteria = criteriaFr();
-    expect(fr.criteria.version).toBe(String(criteria['version']));
-    const majors = changesOf(criteria).filter((change) => change['impact'] === 'major').map((change) => dayOf(change['date']));
-    expect(fr.criteria.lastUpdated).toBe([dayOf(criteria['effective']), ...majors].sort().at(-1));
+    // The version is derived from the notes: one more major number per major change, one more minor per minor change.
+    const [major, minor] = changesOf(criteria)
+      .sort((a, b) => dayOf(a['date']).localeCompare(dayOf(b['date'])))
+      .reduce(([M, m], change) => (change['impact'] === 'major' ? [M + 1, 0] : [M, m + 1]), [1, 0]);
+    expect(fr.criteria.version).toBe(`${major}.${minor}`);
+    expect(en.criteria.version).toBe(fr.criteria.version);
+    const majorDays = changesOf(criteria).filter((change) => change['impact'] === 'major').map((change) => dayOf(change['date']));
+    expect(fr.criteria.lastUpdated).toBe([dayOf(criteria['effective']), ...majorDays].sort().at(-1));
     const schema = JSON.parse((await fetchText(request, local(fr.schema))).body) as Record<string, unknown>;
     expect(schema['$id']).toBe(fr.schema);
   });

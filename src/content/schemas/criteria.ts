@@ -4,7 +4,7 @@
  * as its anchor (`/fr/criteres/#<id>`), so journalists can cite one criterion.
  */
 import { z } from 'astro/zod';
-import { changesCmsField, changesSchema, sampleSchema, slugCmsPattern } from '../fields/common';
+import { changeNoteCmsFields, changesCmsFieldWith, changesSchema, sampleSchema, slugCmsPattern } from '../fields/common';
 import { cmsFields, decapDayWidget, markdownBodyField } from '../fields/decap';
 import { isoDaySchema, list, optional, requiredText, slugSchema } from '../fields/values';
 
@@ -12,19 +12,21 @@ import { isoDaySchema, list, optional, requiredText, slugSchema } from '../field
 export const criterionKinds = ['eligibility', 'selection'] as const;
 
 /**
- * An earlier wording of a criterion, kept when a major change rewrites it, so
- * the page can show what changed (a word diff) between versions.
+ * An earlier wording of a criterion: its previous value, recorded with the
+ * change note of the same day, so the page can show what changed (a word
+ * diff) and the open data can give the old and the new text. Its version is
+ * derived from the change notes, never typed.
  */
 export const criterionVersionSchema = z
   .object({
-    /** Version of the criteria this wording belonged to (`1.0`). */
-    version: requiredText(20),
-    /** Day this wording stopped applying (the day of the change). */
+    /** Day this wording stopped applying: the day of the change note. */
     date: isoDaySchema,
-    /** The criterion's title in that version. */
+    /** The criterion's title before the change. */
     title: requiredText(120),
-    /** The criterion's description in that version. */
+    /** The criterion's description before the change. */
     description: requiredText(1500),
+    /** The criterion's kind before the change, when the kind changed. */
+    kind: optional(z.enum(criterionKinds)),
   })
   .strict();
 
@@ -59,8 +61,6 @@ export const criteriaSchema = z
     summary: requiredText(300),
     /** Day these criteria take effect. */
     effective: isoDaySchema,
-    /** Version label cited by journalists and the open data (`1.0`). */
-    version: optional(z.string().trim().max(20)),
     /** The criteria themselves; ids must be unique. */
     items: z
       .array(criterionSchema)
@@ -74,7 +74,7 @@ export const criteriaSchema = z
           seen.add(item.id);
         });
       }),
-    /** Change history, newest first or in any order (the page sorts it). */
+    /** Change history, in any order (the page sorts it), in the French file only (the English page reads it); the version is derived from it (`src/domain/history.ts`). */
     changes: changesSchema,
     /** Marks demonstration content (the real criteria are "to be announced"). */
     sample: sampleSchema,
@@ -84,12 +84,24 @@ export const criteriaSchema = z
 /** The criteria document after validation. */
 export type CriteriaData = z.infer<typeof criteriaSchema>;
 
+/** Decap options of a criterion's kind, labelled in French. */
+const criterionKindOptions = [
+  { label: 'Admissibilité', value: 'eligibility' },
+  { label: 'Sélection', value: 'selection' },
+] as const;
+
 /** Decap fields for an earlier wording of a criterion. */
 const criterionVersionCmsFields = cmsFields(criterionVersionSchema, [
-  { name: 'version', label: 'Version', widget: 'string', hint: 'La version des critères où ce libellé s’appliquait (p. ex. 1.0).' },
-  { name: 'date', label: 'Remplacé le', ...decapDayWidget },
+  { name: 'date', label: 'Remplacé le', ...decapDayWidget, hint: 'La date du changement inscrit dans l’historique.' },
   { name: 'title', label: 'Ancien intitulé', widget: 'string' },
   { name: 'description', label: 'Ancienne description', widget: 'text' },
+  {
+    name: 'kind',
+    label: 'Ancien type',
+    widget: 'select',
+    required: false,
+    options: criterionKindOptions,
+  },
 ]);
 
 /** Decap fields for one criterion. */
@@ -101,10 +113,7 @@ const criterionCmsFields = cmsFields(criterionSchema, [
     name: 'kind',
     label: 'Type de critère',
     widget: 'select',
-    options: [
-      { label: 'Admissibilité', value: 'eligibility' },
-      { label: 'Sélection', value: 'selection' },
-    ],
+    options: criterionKindOptions,
   },
   {
     name: 'previous',
@@ -113,8 +122,8 @@ const criterionCmsFields = cmsFields(criterionSchema, [
     widget: 'list',
     required: false,
     collapsed: true,
-    summary: '{{fields.version}} — {{fields.date}}',
-    hint: 'Avant un changement majeur, copier ici l’intitulé et la description en vigueur : le site affichera ce qui a changé.',
+    summary: '{{fields.date}} — {{fields.title}}',
+    hint: 'Avant de modifier l’intitulé, la description ou le type, copier ici ceux en vigueur, datés du jour du changement (et inscrire le changement dans l’historique) : le site affichera ce qui a changé.',
     fields: criterionVersionCmsFields,
   },
 ]);
@@ -124,9 +133,11 @@ export const criteriaCmsFields = cmsFields(criteriaSchema, [
   { name: 'title', label: 'Titre de la page', widget: 'string', i18n: true },
   { name: 'summary', label: 'Résumé', widget: 'text', i18n: true },
   { name: 'effective', label: 'En vigueur le', ...decapDayWidget, i18n: 'duplicate' },
-  { name: 'version', label: 'Version', widget: 'string', required: false, i18n: 'duplicate', hint: 'Par exemple 1.1. Augmenter à chaque changement majeur.' },
   { name: 'items', label: 'Critères', label_singular: 'critère', widget: 'list', summary: '{{fields.title}}', i18n: true, min: 1, fields: criterionCmsFields },
-  changesCmsField,
+  changesCmsFieldWith(
+    changeNoteCmsFields,
+    'Tout changement d’un critère (intitulé, description, type, ajout, retrait) ne peut être publié sans un changement daté, en français et en anglais. Majeur : la version passe de 1.x à 2.0 ; mineur : de 1.0 à 1.1. L’historique se tient dans la version française seulement ; la page anglaise le reprend.',
+  ),
 ]);
 
 /** The introduction above the criteria. */

@@ -194,6 +194,7 @@ export function searchLabels(lang: Locale): SearchContent['labels'] {
       confirmed: t('dates.state.confirmed'),
       'to-be-announced': t('dates.state.to-be-announced'),
       changed: t('dates.state.changed'),
+      cancelled: t('dates.state.cancelled'),
     },
   };
 }

@@ -69,13 +69,18 @@ describe('criteria: earlier wordings', () => {
   test.each([
     { previous: undefined, expected: [] },
     { previous: null, expected: [] },
-    { previous: [{ version: '1.0', date: '2026-11-23', title: 'Ancien', description: 'Ancienne' }], expected: [{ version: '1.0', date: '2026-11-23', title: 'Ancien', description: 'Ancienne' }] },
+    { previous: [{ date: '2026-11-23', title: 'Ancien', description: 'Ancienne' }], expected: [{ date: '2026-11-23', title: 'Ancien', description: 'Ancienne' }] },
+    { previous: [{ date: '2026-11-23', title: 'Ancien', description: 'Ancienne', kind: 'selection' }], expected: [{ date: '2026-11-23', title: 'Ancien', description: 'Ancienne', kind: 'selection' }] },
   ])('previous: $previous', ({ previous, expected }) => {
     expect(criteriaSchema.parse(criteria(previous)).items[0]?.previous).toEqual(expected);
   });
 
-  test('an earlier wording needs its version, day and text', () => {
-    expect(criteriaSchema.safeParse(criteria([{ version: '1.0', title: 'Ancien' }])).success).toBe(false);
+  test.each([
+    { label: 'without its day and text', previous: [{ title: 'Ancien' }] },
+    // The version is derived from the change notes, never typed.
+    { label: 'with a typed version', previous: [{ version: '1.0', date: '2026-11-23', title: 'Ancien', description: 'Ancienne' }] },
+  ])('an earlier wording $label is refused', ({ previous }) => {
+    expect(criteriaSchema.safeParse(criteria(previous)).success).toBe(false);
   });
 });
 

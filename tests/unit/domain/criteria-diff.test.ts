@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { criterionChanges, wordDiff, type DiffPart } from '../../../src/domain/criteria-diff';
+import { criterionChanges, versionedWordings, wordDiff, type DiffPart } from '../../../src/domain/criteria-diff';
 
 /** Renders parts as `[-removed-]{+added+}`, like `git diff --word-diff`. */
 const show = (parts: readonly DiffPart[]) => parts.map((part) => (part.kind === 'same' ? part.text : part.kind === 'removed' ? `[-${part.text}-]` : `{+${part.text}+}`)).join('');
@@ -40,5 +40,26 @@ describe('criterionChanges', () => {
   test('unchanged title is flagged', () => {
     const [change] = criterionChanges('fr', { ...current, title: 'Entreprise de Québec' }, [previous[0]!]);
     expect(change?.titleUnchanged).toBe(true);
+  });
+});
+
+describe('versionedWordings', () => {
+  test('each earlier wording belongs to the version in effect before its day (derived from the notes)', () => {
+    const notes = [
+      { date: '2027-01-10', impact: 'major' as const },
+      { date: '2027-01-20', impact: 'minor' as const },
+      { date: '2027-02-01', impact: 'minor' as const },
+    ];
+    const wordings = versionedWordings(
+      [
+        { date: '2027-01-10', title: 'A', description: 'a' },
+        { date: '2027-02-01', title: 'B', description: 'b' },
+      ],
+      notes,
+    );
+    expect(wordings.map((wording) => [wording.date, wording.version])).toEqual([
+      ['2027-01-10', '1.0'],
+      ['2027-02-01', '2.1'],
+    ]);
   });
 });

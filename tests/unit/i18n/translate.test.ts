@@ -26,7 +26,7 @@ describe('UI strings', () => {
   test.each([
     ['fr', 'site.nav.faq', undefined, 'FAQ'],
     ['en', 'site.nav.dates', undefined, 'Key dates'],
-    ['fr', 'site.lastUpdated', { date: '15 mars 2027' }, 'Dernière mise à jour\u00a0: 15 mars 2027'],
+    ['fr', 'site.lastUpdated', { date: '15 mars 2027' }, 'Date de modification\u00a0: 15 mars 2027'],
     ['en', 'announcements.page', { page: 2, total: 3 }, 'Page 2 of 3'],
   ] as const)('translate(%s, %s)', (lang, key, values, expected) => {
     expect(translate(lang, key, values)).toBe(expected);

@@ -28,16 +28,18 @@ describe('escapeXml', () => {
 });
 
 describe('changeFeedItems', () => {
+  const note = (fr: string) => ({ fr, en: `${fr} (en)` });
   const criteria = anchorChanges([
-    { date: '2027-01-10', note: 'Critère 2 précisé', impact: 'major' },
-    { date: '2027-01-12', note: 'Coquille', impact: 'minor' },
-    { date: '2027-01-10', note: 'Critère 3 ajouté', impact: 'major' },
+    { date: '2027-01-10', note: note('Critère 2 précisé'), impact: 'major' },
+    { date: '2027-01-12', note: note('Coquille'), impact: 'minor' },
+    { date: '2027-01-10', note: note('Critère 3 ajouté'), impact: 'major' },
   ]);
-  const deadline = anchorChanges([{ date: '2027-02-01', note: 'Reportée', impact: 'major' }], 'date-limite-');
+  const deadline = anchorChanges([{ date: '2027-02-01', note: note('Reportée'), impact: 'major' }], 'date-limite-');
   const items = changeFeedItems(
     [
       { title: 'Critères', path: '/fr/criteres/', changes: publishedMajorChanges(criteria, '2027-12-31') },
-      { title: 'Date limite', path: '/fr/dates/', changes: publishedMajorChanges(deadline, '2027-12-31') },
+      // A moved date's item also says what it was and what it is now.
+      { title: 'Date limite', path: '/fr/dates/', changes: publishedMajorChanges(deadline, '2027-12-31').map((change) => ({ ...change, detail: 'Auparavant le 15 mars.' })) },
     ],
     'fr',
     site,
@@ -51,7 +53,8 @@ describe('changeFeedItems', () => {
       'https://example.ca/fr/criteres/#change-2027-01-10-2',
     ]);
     expect(items[0]?.title).toBe('Date limite — 1er février 2027');
-    expect(items[0]?.description).toBe('Reportée');
+    expect(items[0]?.description).toBe('Reportée Auparavant le 15 mars.');
+    expect(items[1]?.description).toBe('Critère 2 précisé');
   });
 });
 

@@ -23,12 +23,22 @@ const input: OpenDataInput = {
   status: { code: 'upcoming', label: 'À venir' },
   keyDates: [
     {
-      key: 'date-limite', slug: 'date-limite', label: 'Date limite', date: '2027-03-15', time: '23:59', timeZone: 'America/Toronto',
-      state: 'changed', milestone: 'applications-close', changes: [{ date: '2027-01-10', note: 'Reportée', impact: 'major' }], sample: true,
+      key: 'date-limite', slug: 'date-limite', label: 'Date limite', date: '2027-03-15', time: '23:59', timeZone: 'America/Toronto', state: 'changed', milestone: 'applications-close', kind: 'moment',
+      changes: [
+        { date: '2027-01-10', note: { fr: 'Reportée', en: 'Postponed' }, impact: 'major', previous: { date: '2027-03-08', time: '12:00', timeZone: 'America/Toronto' } },
+        { date: '2027-01-12', note: { fr: 'Coquille', en: 'Typo' }, impact: 'minor' },
+      ],
+      sample: true,
     },
-    { key: 'resultats', slug: 'resultats', label: 'Résultats', timeZone: 'America/Toronto', state: 'to-be-announced', milestone: 'results', changes: [], sample: false },
+    { key: 'resultats', slug: 'resultats', label: 'Résultats', timeZone: 'America/Toronto', state: 'to-be-announced', milestone: 'results', kind: 'online-event', changes: [], sample: false },
   ],
-  criteria: { title: 'Critères', version: '1.0', effective: '2026-11-16', changes: [], items: [{ id: 'entreprise', kind: 'eligibility', title: 'Entreprise' }], sample: false },
+  criteria: {
+    title: 'Critères',
+    effective: '2026-11-16',
+    changes: [{ date: '2026-11-19', note: { fr: 'Trois ans devient cinq', en: 'Three years become five' }, impact: 'major' }],
+    items: [{ id: 'entreprise', kind: 'eligibility', title: 'Entreprise', description: 'Cinq ans', previous: [{ date: '2026-11-19', title: 'Entreprise', description: 'Trois ans' }] }],
+    sample: false,
+  },
   announcements: [{ title: 'Entente', kind: 'press-release', published: '2026-11-02', path: '/fr/annonces/entente/' }],
   cohort: [
     {
@@ -63,8 +73,28 @@ describe('buildOpenData', () => {
     { path: 'sample (from a key date)', value: data.sample, expected: true },
     { path: 'program.figures.totalSupportCad', value: data.program.figures.totalSupportCad, expected: 1_200_000 },
     { path: 'keyDates[0].start', value: data.keyDates[0]?.start, expected: '2027-03-15T23:59:00-04:00' },
+    { path: 'keyDates[0].end (a deadline ends at the deadline)', value: data.keyDates[0]?.end, expected: '2027-03-15T23:59:00-04:00' },
     { path: 'keyDates[0].sequence', value: data.keyDates[0]?.sequence, expected: 1 },
     { path: 'keyDates[0].lastUpdated', value: data.keyDates[0]?.lastUpdated, expected: '2027-01-10' },
+    { path: 'keyDates[0].dateModified', value: data.keyDates[0]?.dateModified, expected: '2027-01-12' },
+    {
+      path: 'keyDates[0].changes[0] (old and new value)',
+      value: data.keyDates[0]?.changes[0],
+      expected: {
+        date: '2027-01-10',
+        impact: 'major',
+        note: 'Reportée',
+        move: {
+          before: { date: '2027-03-08', time: '12:00', timeZone: 'America/Toronto', start: '2027-03-08T12:00:00-05:00' },
+          after: { date: '2027-03-15', time: '23:59', timeZone: 'America/Toronto', start: '2027-03-15T23:59:00-04:00' },
+          cancelled: false,
+        },
+      },
+    },
+    { path: 'keyDates[0].changes[1].move (a wording fix)', value: data.keyDates[0]?.changes[1]?.move, expected: null },
+    { path: 'criteria.version (derived)', value: data.criteria.version, expected: '2.0' },
+    { path: 'criteria.items[0].previous', value: data.criteria.items[0]?.previous, expected: [{ date: '2026-11-19', version: '1.0', title: 'Entreprise', description: 'Trois ans', kind: 'eligibility' }] },
+    { path: 'criteria.changes', value: data.criteria.changes, expected: [{ date: '2026-11-19', impact: 'major', note: 'Trois ans devient cinq', version: '2.0' }] },
     { path: 'keyDates[0].calendarUrl', value: data.keyDates[0]?.calendarUrl, expected: 'https://example.ca/fr/dates/date-limite.ics' },
     { path: 'keyDates[1].start (TBA)', value: data.keyDates[1]?.start, expected: null },
     { path: 'keyDates[1].calendarUrl (TBA)', value: data.keyDates[1]?.calendarUrl, expected: null },

@@ -62,16 +62,34 @@ describe('announcement', () => {
 describe('key dates', () => {
   const keyDate = (data: Record<string, unknown>) => keyDateSchema.parse({ label: 'Date limite', ...data });
 
-  test('one Event per dated key date, linked to its anchor; none for a date to be announced', () => {
+  const moved = (previous: Record<string, unknown>) => [{ date: '2026-11-25', note: { fr: 'Déplacée', en: 'Moved' }, impact: 'major', previous }];
+
+  test('an Event only for the dates people attend, with its end; none for moments or dates to be announced', () => {
     const nodes = keyDatesStructuredData(context, [
-      { data: keyDate({ date: '2027-03-15', time: '23:59', state: 'confirmed' }), anchor: 'date-limite' },
-      { data: keyDate({ date: '2027-05-01', state: 'changed' }), anchor: 'resultats' },
-      { data: keyDate({ state: 'to-be-announced' }), anchor: 'debut' },
+      { data: keyDate({ date: '2027-03-15', time: '23:59', state: 'confirmed', milestone: 'applications-close' }), anchor: 'date-limite' },
+      { data: keyDate({ date: '2026-11-16', state: 'confirmed' }), anchor: 'publication-criteres' },
+      { data: keyDate({ date: '2026-12-10', time: '12:00', endTime: '13:00', state: 'confirmed', kind: 'online-event' }), anchor: 'seance' },
+      { data: keyDate({ date: '2027-05-01', state: 'confirmed', kind: 'in-person-event', place: 'Le CAMP, Québec' }), anchor: 'resultats' },
+      { data: keyDate({ state: 'to-be-announced', kind: 'online-event' }), anchor: 'debut' },
     ]);
     expect(nodes).toHaveLength(2);
-    expect(nodes[0]).toMatchObject({ url: 'https://site.example/fr/dates/#date-limite', startDate: '2027-03-15T23:59:00-04:00', eventStatus: 'https://schema.org/EventScheduled' });
-    expect(nodes[0]).not.toHaveProperty('endDate');
-    expect(nodes[1]).toMatchObject({ startDate: '2027-05-01', endDate: '2027-05-01', eventStatus: 'https://schema.org/EventRescheduled' });
+    expect(nodes[0]).toMatchObject({
+      url: 'https://site.example/fr/dates/#seance',
+      startDate: '2026-12-10T12:00:00-05:00',
+      endDate: '2026-12-10T13:00:00-05:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: { '@type': 'VirtualLocation' },
+    });
+    expect(nodes[1]).toMatchObject({ startDate: '2027-05-01', endDate: '2027-05-01', location: { '@type': 'Place', name: 'Le CAMP, Québec' } });
+  });
+
+  test.each([
+    { label: 'time moved', data: { time: '13:30', state: 'changed', changes: moved({ date: '2026-12-10', time: '12:00' }) }, status: 'EventRescheduled', previous: '2026-12-10T12:00:00-05:00', start: '2026-12-10T13:30:00-05:00', end: '2026-12-10T14:00:00-05:00' },
+    { label: 'day moved, was a whole day', data: { changes: moved({ date: '2026-12-03' }) }, status: 'EventRescheduled', previous: '2026-12-03', start: '2026-12-10T12:00:00-05:00', end: '2026-12-10T12:30:00-05:00' },
+    { label: 'cancelled', data: { state: 'cancelled', changes: moved({ date: '2026-12-10', time: '12:00' }) }, status: 'EventCancelled', previous: '2026-12-10T12:00:00-05:00', start: '2026-12-10T12:00:00-05:00', end: '2026-12-10T12:30:00-05:00' },
+  ])('$label: $status with previousStartDate', ({ data, status, previous, start, end }) => {
+    const [node] = keyDatesStructuredData(context, [{ data: keyDate({ date: '2026-12-10', time: '12:00', state: 'confirmed', kind: 'online-event', ...data }), anchor: 'seance' }]);
+    expect(node).toMatchObject({ eventStatus: `https://schema.org/${status}`, previousStartDate: previous, startDate: start, endDate: end });
   });
 });
 

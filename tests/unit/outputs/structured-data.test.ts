@@ -52,12 +52,25 @@ describe('builders', () => {
     expect(node['mainEntity']).toEqual([{ '@type': 'Question', name: 'Q ?', url: 'u#q', acceptedAnswer: { '@type': 'Answer', text: '<p>R</p>' } }]);
   });
 
+  const session = { name: 'Séance', url: 'u', inLanguage: 'fr-CA', startDate: '2026-12-10T13:30:00-05:00', endDate: '2026-12-10T14:30:00-05:00', organizer };
   test.each([
-    { rescheduled: false, status: 'https://schema.org/EventScheduled' },
-    { rescheduled: true, status: 'https://schema.org/EventRescheduled' },
-  ])('Event status when rescheduled=$rescheduled', ({ rescheduled, status }) => {
-    const node = eventJsonLd({ name: 'Date limite', url: 'u', inLanguage: 'fr-CA', startDate: '2027-03-15T23:59:00-04:00', rescheduled, organizer });
-    expect(node['eventStatus']).toBe(status);
-    expect(node).not.toHaveProperty('endDate');
+    { status: 'scheduled' as const, expected: 'https://schema.org/EventScheduled', previousStartDate: undefined },
+    { status: 'rescheduled' as const, expected: 'https://schema.org/EventRescheduled', previousStartDate: '2026-12-10T12:00:00-05:00' },
+    { status: 'cancelled' as const, expected: 'https://schema.org/EventCancelled', previousStartDate: undefined },
+  ])('Event status $status', ({ status, expected, previousStartDate }) => {
+    const node = eventJsonLd({ ...session, status, previousStartDate, attendance: { online: true } });
+    expect(node['eventStatus']).toBe(expected);
+    expect(node['endDate']).toBe('2026-12-10T14:30:00-05:00');
+    if (previousStartDate) expect(node['previousStartDate']).toBe(previousStartDate);
+    else expect(node).not.toHaveProperty('previousStartDate');
+  });
+
+  test.each([
+    { attendance: { online: true } as const, mode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation', url: 'u' } },
+    { attendance: { online: false, place: 'Le CAMP, Québec' } as const, mode: 'https://schema.org/OfflineEventAttendanceMode', location: { '@type': 'Place', name: 'Le CAMP, Québec', address: 'Le CAMP, Québec' } },
+  ])('Event location when online=$attendance.online', ({ attendance, mode, location }) => {
+    const node = eventJsonLd({ ...session, status: 'scheduled', attendance });
+    expect(node['eventAttendanceMode']).toBe(mode);
+    expect(node['location']).toEqual(location);
   });
 });
