@@ -1,9 +1,15 @@
 /**
  * How Astro loads each collection of the table: a glob over its language
  * folders, Markdown or YAML, entry ids kept as `<lang>/<file>`. Files whose
- * name starts with `_` are ignored (editors' notes, templates).
+ * name starts with `_` are ignored (editors' notes, templates). The parsed
+ * entries Astro keeps between builds are dropped whenever the content model's
+ * source changes (see `contentModelDigest`).
  */
-import { glob } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
 import { collectionEntries, fileExtension, type CollectionSpec, type CollectionTable } from './collections';
 import { contentRoot } from './paths';
 
@@ -23,9 +29,44 @@ export function entryPatterns(spec: Pick<CollectionSpec, 'format' | 'entries'>):
   return [`*/${files}`, '!**/_*'];
 }
 
+/** Folder of the content model's source, relative to the project root. */
+const contentModelFolder = 'src/content';
+
+/**
+ * A digest of the content model's source (every file under `src/content/`).
+ * Astro reuses an entry it parsed in an earlier build while the entry's file
+ * and `src/content.config.ts` are unchanged (its config digest hashes that
+ * one file's text, astro/dist/content/utils.js); the schemas live in other
+ * modules, so a changed default or rule would otherwise not reach entries
+ * parsed before it, in `npm start` or with a host's kept cache alike.
+ */
+export function contentModelDigest(projectRoot: string): string {
+  const hash = createHash('sha256');
+  const folder = join(projectRoot, contentModelFolder);
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (!file.endsWith('.ts')) continue;
+    hash.update(file).update('\0').update(readFileSync(join(folder, file))).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Key under which a collection remembers the digest its entries were parsed with. */
+const digestKey = 'content-model-digest';
+
 /** The loader of one collection (CMS-edited content is `.md`, never MDX). */
-export function collectionLoader(spec: Pick<CollectionSpec, 'folder' | 'format' | 'entries'>) {
-  return glob({ base: `./${contentRoot}/${spec.folder}`, pattern: entryPatterns(spec), generateId: idFromPath });
+export function collectionLoader(spec: Pick<CollectionSpec, 'folder' | 'format' | 'entries'>): Loader {
+  const files = glob({ base: `./${contentRoot}/${spec.folder}`, pattern: entryPatterns(spec), generateId: idFromPath });
+  return {
+    name: 'content-model-glob',
+    load: async (context) => {
+      const digest = contentModelDigest(fileURLToPath(context.config.root));
+      if (context.meta.get(digestKey) !== digest) {
+        context.store.clear();
+        context.meta.set(digestKey, digest);
+      }
+      await files.load(context);
+    },
+  };
 }
 
 /** Astro's collection configuration of every collection of `table`, keyed by name (wrapped in `defineCollection` by `src/content.config.ts`). */

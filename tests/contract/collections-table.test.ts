@@ -36,7 +36,7 @@ describe('a collection added to the table reaches every consumer', () => {
   test('Astro: a loader over its language folders and its schema', () => {
     const config = astroCollectionConfigs(table).partners;
     expect(config.schema).toBe(partners.schema);
-    expect(config.loader.name).toBe('glob-loader');
+    expect(config.loader.name).toBe('content-model-glob');
     expect(entryPatterns(partners)).toEqual(['*/**/*.md', '!**/_*']);
   });
 
