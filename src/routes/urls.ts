@@ -15,6 +15,7 @@ export const sectionSegments = {
   faq: { fr: 'faq', en: 'faq' },
   search: { fr: 'recherche', en: 'search' },
   media: { fr: 'medias', en: 'media' },
+  eligibility: { fr: 'admissibilite', en: 'eligibility' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A section of the site. */

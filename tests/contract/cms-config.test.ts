@@ -110,7 +110,7 @@ const label = (row: FieldRow) => `${row.collection} › ${row.path}`;
 const table = rows.map((row) => [label(row), row] as const);
 
 /** Widgets whose empty value Decap writes as `""` (besides leaving the key out or writing `null`). */
-const writesEmptyString = new Set(['string', 'text', 'markdown', 'datetime', 'number', 'image', 'select']);
+const writesEmptyString = new Set(['string', 'text', 'markdown', 'datetime', 'number', 'image', 'select', 'relation']);
 
 /** What Decap writes for a field the editor left empty. */
 function emptyValues(field: DecapField): unknown[] {
@@ -136,6 +136,7 @@ describe('field names and shapes', () => {
     select: 'enum',
     list: 'array',
     object: 'object',
+    relation: 'string',
   };
 
   test.each(table)('%s writes the kind of value the schema holds', (_, row) => {
