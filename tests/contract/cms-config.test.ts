@@ -155,6 +155,15 @@ describe('field names and shapes', () => {
     }
   });
 
+  test.each(table.filter(([, row]) => row.field.widget === 'relation'))('%s refers to an entry of a CMS collection by its file name', (_, row) => {
+    if (row.field.widget !== 'relation') return;
+    // The file name is what pairs translations and what the content check resolves (src/content/check-self-check.ts).
+    expect(config.collections.map((collection) => collection.name)).toContain(row.field.collection);
+    expect(row.field.value_field).toBe('{{slug}}');
+    const target = config.collections.find((collection) => collection.name === row.field.collection);
+    for (const name of row.field.search_fields) expect(target?.fields.map((field) => field.name)).toContain(name);
+  });
+
   test.each(table.filter(([, row]) => row.field.widget === 'select'))('%s offers exactly the enum values', (_, row) => {
     if (!row.schema || row.field.widget !== 'select') return;
     const enumSchema = row.field.multiple ? items(row.schema) : row.schema;
@@ -386,6 +395,10 @@ describe('files written by Decap', () => {
     const announcement = cmsEntrySchemas.announcements.parse(readFixture('valid/announcements/en/entente-microsoft-le-camp.md').data);
     expect(announcement).toMatchObject({ updated: undefined, draft: false });
     expect(cmsEntrySchemas.announcements.parse(readFixture('valid/announcements/fr/image-retiree.md').data).image).toBeUndefined();
+    // A criterion left without a question: not asked, and an empty satisfying answer means « Oui ».
+    const [asked, unasked] = cmsEntrySchemas.criteria.parse(readFixture('valid/criteria/fr/criteres.md').data).items;
+    expect(asked).toMatchObject({ satisfiedBy: 'yes', faq: 'entreprise-a-quebec' });
+    expect([unasked?.question, unasked?.satisfiedBy, unasked?.help, unasked?.faq]).toEqual([undefined, 'yes', undefined, undefined]);
   });
 
   const broken: readonly (readonly [file: string, field: string])[] = [
