@@ -156,12 +156,13 @@ describe('field names and shapes', () => {
   });
 
   test.each(table.filter(([, row]) => row.field.widget === 'relation'))('%s refers to an entry of a CMS collection by its file name', (_, row) => {
-    if (row.field.widget !== 'relation') return;
+    const { field } = row;
+    if (field.widget !== 'relation') return;
     // The file name is what pairs translations and what the content check resolves (src/content/check-self-check.ts).
-    expect(config.collections.map((collection) => collection.name)).toContain(row.field.collection);
-    expect(row.field.value_field).toBe('{{slug}}');
-    const target = config.collections.find((collection) => collection.name === row.field.collection);
-    for (const name of row.field.search_fields) expect(target?.fields.map((field) => field.name)).toContain(name);
+    expect(field.value_field).toBe('{{slug}}');
+    const target = config.collections.find((collection) => collection.name === field.collection);
+    expect(target, `collection ${field.collection}`).toBeDefined();
+    for (const name of field.search_fields) expect(target?.fields.map((candidate) => candidate.name)).toContain(name);
   });
 
   test.each(table.filter(([, row]) => row.field.widget === 'select'))('%s offers exactly the enum values', (_, row) => {
