@@ -5,13 +5,12 @@
  * it says changes, so assistive technology announces it once per change.
  *
  * Private by construction: the criteria, the answer that meets each one, the
- * links and the program timeline are all in the markup. This module fetches
- * nothing, stores nothing and sends nothing; the answers live in the form's
- * radio buttons (`autocomplete="off"`, so the browser does not restore them).
+ * links and the next step for each program status are all in the markup.
+ * This module fetches nothing, stores nothing and sends nothing; the answers
+ * live in the form's radio buttons (`autocomplete="off"`, so the browser does
+ * not restore them).
  */
 import { evaluateSelfCheck, type SelfCheckAnswer, type SelfCheckCriterion, type SelfCheckResult } from '../domain/eligibility';
-import { parseStatusTimeline, programStatus } from '../domain/status';
-import { interpolate } from '../i18n/interpolate';
 
 /** Strings passed by the page in `data-strings`, with `{answered}` and `{count}` placeholders. */
 interface Strings {
@@ -23,6 +22,15 @@ interface Strings {
   remaining: string;
   /** Empty when every eligibility criterion has a question. */
   toCheck: string;
+}
+
+/**
+ * Fills the `{count}` and `{answered}` placeholders. Not `i18n/interpolate`:
+ * a module shared with another page's script becomes a chunk of its own, one
+ * more request for both pages, for one line of code.
+ */
+function fill(template: string, count: number, answered = 0): string {
+  return template.replace('{count}', String(count)).replace('{answered}', String(answered));
 }
 
 /** A paragraph of text, in bold when `strong`. */
@@ -58,7 +66,7 @@ class EligibilityCheck extends HTMLElement {
     // The form has no action and no submit button; this only guards against a browser submitting it anyway.
     this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     this.addEventListener('change', () => this.update());
-    this.shown = this.key(this.evaluate(), '');
+    this.shown = this.key(this.evaluate());
   }
 
   /** The result for the answers checked now. */
@@ -71,40 +79,31 @@ class EligibilityCheck extends HTMLElement {
     return evaluateSelfCheck(this.criteria, answers);
   }
 
-  /** The status the next step follows: computed now, from the timeline the build embedded. */
-  private status(): string {
-    const timeline = parseStatusTimeline(this.dataset['timeline']);
-    return timeline ? programStatus(timeline, Date.now()) : '';
-  }
-
   /** What the result says, as a string: equal keys render the same text. */
-  private key(result: SelfCheckResult, status: string): string {
-    const answered = result.total - result.unanswered.length;
-    if (result.outcome === 'incomplete') return `incomplete ${answered}`;
-    return result.outcome === 'eligible' ? `eligible ${status}` : `unmet ${result.unmet.join(' ')} ${result.unanswered.length}`;
+  private key(result: SelfCheckResult): string {
+    if (result.outcome === 'incomplete') return `incomplete ${result.total - result.unanswered.length}`;
+    return result.outcome === 'eligible' ? 'eligible' : `unmet ${result.unmet.join(' ')} ${result.unanswered.length}`;
   }
 
   private update(): void {
     const result = this.evaluate();
-    const status = result.outcome === 'eligible' ? this.status() : '';
-    const key = this.key(result, status);
+    const key = this.key(result);
     if (key === this.shown) return;
     this.shown = key;
-    this.region.replaceChildren(...this.render(result, status));
+    this.region.replaceChildren(...this.render(result));
   }
 
   /** The result's content: progress, the unmet criteria with their links, or the eligible message and next step. */
-  private render(result: SelfCheckResult, status: string): Node[] {
+  private render(result: SelfCheckResult): Node[] {
     const { strings } = this;
-    const count = result.total;
-    const answered = count - result.unanswered.length;
-    if (result.outcome === 'incomplete') return [paragraph(interpolate(strings.progress, { answered, count }))];
+    if (result.outcome === 'incomplete') return [paragraph(fill(strings.progress, result.total, result.total - result.unanswered.length))];
     if (result.outcome === 'eligible') {
-      const next = this.querySelector<HTMLTemplateElement>(`template[data-next-step="${status}"]`);
+      // The variant <program-status> kept for the status at page load.
+      const next = this.querySelector('[data-next-step] > [data-variant]:not(template)');
       return [
         paragraph(strings.eligible, true),
         paragraph(strings.eligibleDetail),
-        ...(next ? [next.content.cloneNode(true)] : []),
+        ...(next ? [next.cloneNode(true)] : []),
         ...(strings.toCheck ? [paragraph(strings.toCheck)] : []),
       ];
     }
@@ -115,8 +114,8 @@ class EligibilityCheck extends HTMLElement {
       item.append(...[...(links?.childNodes ?? [])].map((node) => node.cloneNode(true)));
       list.append(item);
     }
-    const heading = result.unmet.length === 1 ? strings.unmetOne : interpolate(strings.unmetMany, { count: result.unmet.length });
-    const remaining = result.unanswered.length > 0 ? [paragraph(interpolate(strings.remaining, { count: result.unanswered.length }))] : [];
+    const heading = result.unmet.length === 1 ? strings.unmetOne : fill(strings.unmetMany, result.unmet.length);
+    const remaining = result.unanswered.length > 0 ? [paragraph(fill(strings.remaining, result.unanswered.length))] : [];
     return [paragraph(heading, true), list, ...remaining];
   }
 }
