@@ -7,8 +7,8 @@
  * Private by construction: the criteria, the answer that meets each one, the
  * links and the next step for each program status are all in the markup.
  * This module fetches nothing, stores nothing and sends nothing; the answers
- * live in the form's radio buttons (`autocomplete="off"`, so the browser does
- * not restore them).
+ * live in the radio buttons, outside any form, and are cleared when the page
+ * starts, so none outlives the page (browsers restore form fields on reload).
  */
 import { evaluateSelfCheck, type SelfCheckAnswer, type SelfCheckCriterion, type SelfCheckResult } from '../domain/eligibility';
 
@@ -61,10 +61,9 @@ class EligibilityCheck extends HTMLElement {
       question: fieldset.querySelector('legend')?.textContent ?? '',
       satisfiedBy: fieldset.dataset['satisfiedBy'] === 'no' ? 'no' : 'yes',
     }));
+    this.querySelectorAll<HTMLInputElement>('input[type="radio"]').forEach((input) => (input.checked = false));
     this.querySelectorAll<HTMLElement>('[data-check-ui]').forEach((element) => (element.hidden = false));
     this.querySelectorAll<HTMLElement>('[data-check-fallback]').forEach((element) => (element.hidden = true));
-    // The form has no action and no submit button; this only guards against a browser submitting it anyway.
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     this.addEventListener('change', () => this.update());
     this.shown = this.key(this.evaluate());
   }

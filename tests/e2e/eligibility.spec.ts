@@ -167,7 +167,7 @@ for (const check of languages) {
       await context.close();
     });
 
-    test('no request leaves the page while the reader answers', async ({ page }) => {
+    test('no request leaves the page while the reader answers, and nothing is kept', async ({ page }) => {
       await page.goto(check.path, { waitUntil: 'networkidle' });
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
@@ -180,6 +180,10 @@ for (const check of languages) {
       // Nothing kept either: no cookie, nothing in the browser's storage.
       expect(await page.context().cookies()).toEqual([]);
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      // A reload starts afresh, even though browsers restore form fields.
+      await page.reload();
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+      await expect(result(page)).toHaveText(t('eligibility.result.start', { count: check.asked.length }));
     });
   });
 }
