@@ -317,51 +317,6 @@ test('the CMS refuses to publish broken content and writes nothing', async ({ pa
   expect(sandbox.contentFingerprint()).toEqual(before);
 });
 
-test('in the editorial workflow a draft may wait for its translation, but cannot be published without it', async ({ page }) => {
-  // As in production: every change is a branch and a request, published only when complete.
-  sandbox.initGit();
-  await sandbox.startProxy('git');
-  const slug = 'journee-portes-ouvertes-au-camp';
-  // What the site would be built from: the `main` branch (decap-server checks branches out while it works).
-  const onMain = (lang: string) => sandbox.git('ls-tree', '--name-only', 'main', `content/announcements/${lang}/`).includes(`${slug}.md`);
-
-  await signIn(page);
-  await page.getByRole('link', { name: 'Annonces', exact: true }).click();
-  await page.getByRole('link', { name: 'Créer une entrée de type annonce' }).click();
-  await page.getByRole('textbox', { name: 'Titre' }).nth(0).fill('Journée portes ouvertes au CAMP');
-  await page.getByRole('textbox', { name: 'Résumé' }).nth(0).fill('Venez rencontrer l’équipe du programme.');
-  await page.getByRole('textbox', { name: 'Date de publication' }).nth(0).fill('2027-02-10');
-  await page.getByRole('combobox', { name: 'Domaines' }).nth(0).click();
-  await page.getByRole('option', { name: 'Programme' }).click();
-  await retype(page, 0, 'Le 10 février, de 9 h à 17 h.');
-
-  // Saving a French-only draft is allowed: it goes to its own branch, not to the site.
-  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
-  await expect.poll(() => sandbox.git('branch', '--list', 'cms/*')).toContain(`cms/announcements/${slug}`);
-  expect(onMain('fr')).toBe(false);
-
-  // Draft → in review → ready; publishing is refused while the English version is missing.
-  await markReady(page);
-  await publish(page);
-  await expect(page.getByText(/publication refusée.*English — Titre/)).toBeVisible();
-  expect(onMain('fr')).toBe(false);
-
-  // Translated and saved (which sends it back to draft: every change is reviewed), ready again,
-  // published: merged into main and the branch is gone.
-  await page.getByRole('textbox', { name: 'Titre' }).nth(1).fill('Open house at Le CAMP');
-  await page.getByRole('textbox', { name: 'Résumé' }).nth(1).fill('Come and meet the program team.');
-  await retype(page, 1, 'February 10, 9 a.m. to 5 p.m.');
-  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Statut: Brouillon' })).toBeVisible();
-  await markReady(page);
-  await publish(page);
-  await expect.poll(() => onMain('en')).toBe(true);
-  expect(onMain('fr')).toBe(true);
-  expect(readRawText(sandbox.git('show', `main:content/announcements/en/${slug}.md`), 'markdown', 'main', 'astro').data).toMatchObject({ title: 'Open house at Le CAMP' });
-  await expect.poll(() => sandbox.git('branch', '--list', 'cms/*').trim()).toBe('');
-});
-
 test('an editor turns a criterion into a self-check question in both languages; the self-check asks it', async ({ page }) => {
   await signIn(page);
   await page.getByRole('link', { name: 'Critères', exact: true }).click();
@@ -409,6 +364,51 @@ test('an editor turns a criterion into a self-check question in both languages; 
     await group.getByRole('radio', { name: no, exact: true }).check();
     await expect(page.getByRole('status')).toContainText(eligible);
   }
+});
+
+test('in the editorial workflow a draft may wait for its translation, but cannot be published without it', async ({ page }) => {
+  // As in production: every change is a branch and a request, published only when complete.
+  sandbox.initGit();
+  await sandbox.startProxy('git');
+  const slug = 'journee-portes-ouvertes-au-camp';
+  // What the site would be built from: the `main` branch (decap-server checks branches out while it works).
+  const onMain = (lang: string) => sandbox.git('ls-tree', '--name-only', 'main', `content/announcements/${lang}/`).includes(`${slug}.md`);
+
+  await signIn(page);
+  await page.getByRole('link', { name: 'Annonces', exact: true }).click();
+  await page.getByRole('link', { name: 'Créer une entrée de type annonce' }).click();
+  await page.getByRole('textbox', { name: 'Titre' }).nth(0).fill('Journée portes ouvertes au CAMP');
+  await page.getByRole('textbox', { name: 'Résumé' }).nth(0).fill('Venez rencontrer l’équipe du programme.');
+  await page.getByRole('textbox', { name: 'Date de publication' }).nth(0).fill('2027-02-10');
+  await page.getByRole('combobox', { name: 'Domaines' }).nth(0).click();
+  await page.getByRole('option', { name: 'Programme' }).click();
+  await retype(page, 0, 'Le 10 février, de 9 h à 17 h.');
+
+  // Saving a French-only draft is allowed: it goes to its own branch, not to the site.
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
+  await expect.poll(() => sandbox.git('branch', '--list', 'cms/*')).toContain(`cms/announcements/${slug}`);
+  expect(onMain('fr')).toBe(false);
+
+  // Draft → in review → ready; publishing is refused while the English version is missing.
+  await markReady(page);
+  await publish(page);
+  await expect(page.getByText(/publication refusée.*English — Titre/)).toBeVisible();
+  expect(onMain('fr')).toBe(false);
+
+  // Translated and saved (which sends it back to draft: every change is reviewed), ready again,
+  // published: merged into main and the branch is gone.
+  await page.getByRole('textbox', { name: 'Titre' }).nth(1).fill('Open house at Le CAMP');
+  await page.getByRole('textbox', { name: 'Résumé' }).nth(1).fill('Come and meet the program team.');
+  await retype(page, 1, 'February 10, 9 a.m. to 5 p.m.');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Statut: Brouillon' })).toBeVisible();
+  await markReady(page);
+  await publish(page);
+  await expect.poll(() => onMain('en')).toBe(true);
+  expect(onMain('fr')).toBe(true);
+  expect(readRawText(sandbox.git('show', `main:content/announcements/en/${slug}.md`), 'markdown', 'main', 'astro').data).toMatchObject({ title: 'Open house at Le CAMP' });
+  await expect.poll(() => sandbox.git('branch', '--list', 'cms/*').trim()).toBe('');
 });
 
 test('public pages never load the admin bundle', async ({ page, baseURL }) => {
