@@ -2,7 +2,7 @@
  * The editors' safety net: checks every file under `content/` with the same
  * schemas as the build, plus what a schema cannot see alone (translations
  * present in both languages, one URL per entry, images that exist, no MDX or
- * code in CMS folders). Each problem names the file and the field, using the
+ * code in CMS folders, the self-check fields of the criteria). Each problem names the file and the field, using the
  * field's label from the CMS, so an editor knows what to fix.
  *
  * Pure: the caller passes the files and a way to test that a path exists.
@@ -13,6 +13,7 @@ import { fieldLabelPath, type DecapField } from './fields/decap';
 import { pathImageContext } from './image-paths';
 import { contentRoot, mediaFolder } from './paths';
 import { readContentText } from './reader';
+import { selfCheckProblems } from './check-self-check';
 import { slugOf, translationKeyOf } from './translations';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { defaultLocaleOnlyProblems, pressReleaseProblems, sharedFieldProblems } from './check-agreement';
@@ -168,6 +169,9 @@ export function checkContent(files: readonly ContentFile[], context: CheckContex
   }
 
   problems.push(...pairingProblems(valid), ...duplicateSlugProblems(valid), ...sharedFieldProblems(valid), ...defaultLocaleOnlyProblems(valid, raw), ...pressReleaseProblems(valid));
+  const criteriaFields = collections.find((candidate) => candidate.name === 'criteria')?.spec.fields ?? [];
+  const checked = valid.map((entry) => ({ collection: entry.collection.name, file: entry.file, lang: entry.lang, id: entry.id, data: entry.data }));
+  problems.push(...selfCheckProblems(checked, (path) => cmsLabel(criteriaFields, path)));
   return problems;
 }
 

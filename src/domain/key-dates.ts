@@ -3,7 +3,8 @@
  * on the home page, and the status timeline computed from the milestones.
  */
 import type { KeyDateData, Milestone } from '../content/schemas/key-dates';
-import { toInstant } from './dates';
+import { formatWallClock, toInstant } from './dates';
+import type { Locale } from '../i18n/locales';
 import type { StatusTimeline } from './status';
 
 /** The fields of a key date this module reads. */
@@ -92,4 +93,24 @@ export function statusTimeline(keyDates: readonly KeyDateFields[], closingSoonDa
     closesAt,
     resultsAt: results ? keyDateInstant(results).getTime() : null,
   };
+}
+
+/** The application window as readers see it: opening and deadline, each written out, or `undefined` while not confirmed. */
+export interface ApplicationWindowText {
+  readonly opening: string | undefined;
+  readonly deadline: string | undefined;
+}
+
+/**
+ * The confirmed opening and deadline of the application period, written out in
+ * `lang` (« 15 mars 2027 à 23 h 59 (heure de l’Est) »): what the status block
+ * and the self-check's next step say. When several dates share a milestone,
+ * the first in the list given wins.
+ */
+export function applicationWindowText(lang: Locale, keyDates: readonly KeyDateFields[]): ApplicationWindowText {
+  const show = (milestone: Milestone) => {
+    const keyDate = keyDates.find((candidate) => candidate.milestone === milestone && isScheduled(candidate));
+    return keyDate?.date ? formatWallClock(lang, { day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }) : undefined;
+  };
+  return { opening: show('applications-open'), deadline: show('applications-close') };
 }

@@ -43,3 +43,20 @@ export function programStatus(timeline: StatusTimeline, now: number): ProgramSta
 export function acceptsApplications(status: ProgramStatus): boolean {
   return status === 'open' || status === 'closing-soon';
 }
+
+/**
+ * Reads a timeline the build embedded in the markup as JSON (`data-timeline`);
+ * `null` when the text is not one. Missing or non-numeric instants read as
+ * "not confirmed", so a damaged attribute never invents a date.
+ */
+export function parseStatusTimeline(json: string | undefined): StatusTimeline | null {
+  try {
+    const value: unknown = JSON.parse(json ?? '');
+    if (typeof value !== 'object' || value === null) return null;
+    const record = value as Record<string, unknown>;
+    const instant = (key: string) => (typeof record[key] === 'number' ? (record[key] as number) : null);
+    return { opensAt: instant('opensAt'), closingSoonAt: instant('closingSoonAt'), closesAt: instant('closesAt'), resultsAt: instant('resultsAt') };
+  } catch {
+    return null;
+  }
+}

@@ -34,7 +34,7 @@ export interface RenderedRoute {
 }
 
 /** Sections rendered from a single template (announcements paginate, so they are apart). */
-const simpleSections = ['home', 'criteria', 'dates', 'faq', 'search', 'media'] as const;
+const simpleSections = ['home', 'criteria', 'dates', 'faq', 'search', 'media', 'eligibility'] as const;
 
 /** Builds every route of the site from the content. Throws on a page slug that collides with a section. */
 export async function buildRoutes(): Promise<RenderedRoute[]> {

@@ -16,6 +16,7 @@ export const sectionSegments = {
   search: { fr: 'recherche', en: 'search' },
   media: { fr: 'medias', en: 'media' },
   cohort: { fr: 'cohorte', en: 'cohort' },
+  eligibility: { fr: 'admissibilite', en: 'eligibility' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Segment of an edition's archive under the cohort (`/fr/cohorte/edition/2027/`). */

@@ -110,7 +110,7 @@ const label = (row: FieldRow) => `${row.collection} › ${row.path}`;
 const table = rows.map((row) => [label(row), row] as const);
 
 /** Widgets whose empty value Decap writes as `""` (besides leaving the key out or writing `null`). */
-const writesEmptyString = new Set(['string', 'text', 'markdown', 'datetime', 'number', 'image', 'select']);
+const writesEmptyString = new Set(['string', 'text', 'markdown', 'datetime', 'number', 'image', 'select', 'relation']);
 
 /** What Decap writes for a field the editor left empty. */
 function emptyValues(field: DecapField): unknown[] {
@@ -136,6 +136,7 @@ describe('field names and shapes', () => {
     select: 'enum',
     list: 'array',
     object: 'object',
+    relation: 'string',
   };
 
   test.each(table)('%s writes the kind of value the schema holds', (_, row) => {
@@ -152,6 +153,16 @@ describe('field names and shapes', () => {
       expect(kindOf(items(row.schema))).toBe(field.fields ? 'object' : 'string');
       expect(Boolean(field.fields) !== Boolean(field.field), 'exactly one of fields/field').toBe(true);
     }
+  });
+
+  test.each(table.filter(([, row]) => row.field.widget === 'relation'))('%s refers to an entry of a CMS collection by its file name', (_, row) => {
+    const { field } = row;
+    if (field.widget !== 'relation') return;
+    // The file name is what pairs translations and what the content check resolves (src/content/check-self-check.ts).
+    expect(field.value_field).toBe('{{slug}}');
+    const target = config.collections.find((collection) => collection.name === field.collection);
+    expect(target, `collection ${field.collection}`).toBeDefined();
+    for (const name of field.search_fields) expect(target?.fields.map((candidate) => candidate.name)).toContain(name);
   });
 
   test.each(table.filter(([, row]) => row.field.widget === 'select'))('%s offers exactly the enum values', (_, row) => {
@@ -393,6 +404,10 @@ describe('files written by Decap', () => {
     const announcement = cmsEntrySchemas.announcements.parse(readFixture('valid/announcements/en/entente-microsoft-le-camp.md').data);
     expect(announcement).toMatchObject({ updated: undefined, draft: false });
     expect(cmsEntrySchemas.announcements.parse(readFixture('valid/announcements/fr/image-retiree.md').data).image).toBeUndefined();
+    // A criterion left without a question: not asked, and an empty satisfying answer means « Oui ».
+    const [asked, unasked] = cmsEntrySchemas.criteria.parse(readFixture('valid/criteria/fr/criteres.md').data).items;
+    expect(asked).toMatchObject({ satisfiedBy: 'yes', faq: 'entreprise-a-quebec' });
+    expect([unasked?.question, unasked?.satisfiedBy, unasked?.help, unasked?.faq]).toEqual([undefined, 'yes', undefined, undefined]);
   });
 
   const broken: readonly (readonly [file: string, field: string])[] = [

@@ -1,7 +1,8 @@
 /**
  * Page-weight budgets on the built site (sizes and requests, not times):
  * every HTML page ≤ 14 KB gzip with at most one small stylesheet blocking it,
- * no script on text pages beyond the program-status refresher (≤ 1 KB),
+ * no script on text pages beyond the program-status refresher (≤ 1 KB), the
+ * eligibility self-check's own script ≤ 4 KB on its two pages only,
  * modern images with srcset and dimensions, none over 100 KB, a first visit
  * ≤ 50 KB in ≤ 6 same-origin requests, no admin code on public pages and an
  * admin bundle ≤ 1.6 MB gzip. The same gate runs on a generated over-budget
@@ -15,6 +16,7 @@ import { localeCodes } from '../../src/i18n/locales';
 import { sectionPath } from '../../src/routes/urls';
 import {
   adminOnPublicPages,
+  budgets,
   auditAdmin,
   auditPage,
   firstVisitViolations,
@@ -22,6 +24,7 @@ import {
   measureFirstVisit,
   type AssetReader,
   type BudgetViolation,
+  type PageAuditOptions,
 } from '../support/budgets';
 import { writeOverBudgetSite } from '../support/over-budget-site';
 import { distRoot, htmlFiles, isAdminFile, urlPathOf } from '../support/site-output';
@@ -35,14 +38,14 @@ function assetReader(root: string): AssetReader {
 }
 
 /** The static gate over a whole output folder. */
-function auditOutput(root: string, pages: readonly string[], adminPath: string | undefined, scriptAllowed: (path: string) => boolean): BudgetViolation[] {
+function auditOutput(root: string, pages: readonly string[], adminPath: string | undefined, scriptRule: (path: string) => PageAuditOptions): BudgetViolation[] {
   const read = assetReader(root);
   const violations: BudgetViolation[] = [];
   const scripts = new Map<string, string[]>();
   for (const path of pages) {
     const html = read(path)?.toString('utf8');
     if (html === undefined) throw new Error(`${path}: no such page in ${root}`);
-    const audit = auditPage(path, html, read, { scriptAllowed: scriptAllowed(path) });
+    const audit = auditPage(path, html, read, scriptRule(path));
     violations.push(...audit.violations);
     scripts.set(path, audit.scriptFiles);
   }
@@ -67,10 +70,17 @@ const publicPages = htmlFiles()
   .filter((file) => !isAdminFile(file))
   .map(urlPathOf);
 const searchPages = new Set(localeCodes.map((lang) => sectionPath(lang, 'search')));
+const selfCheckPages = new Set(localeCodes.map((lang) => sectionPath(lang, 'eligibility')));
+
+/** What script a page of the site may carry: the search page its own, the self-check up to its budget, the others the refresher. */
+function siteScriptRule(path: string): PageAuditOptions {
+  if (searchPages.has(path)) return { scriptAllowed: true };
+  return { scriptAllowed: false, ownScriptGzipBytes: selfCheckPages.has(path) ? budgets.selfCheckScriptGzipBytes : undefined };
+}
 
 test('every page of the build keeps the static budgets; the admin bundle stays off public pages and under 1.6 MB', () => {
   expect(publicPages.length).toBeGreaterThan(20);
-  const violations = auditOutput(distRoot, publicPages, '/admin/', (path) => searchPages.has(path));
+  const violations = auditOutput(distRoot, publicPages, '/admin/', siteScriptRule);
   expect(violations.map(({ where, message }) => `${where}: ${message}`)).toEqual([]);
   // The admin's bundle is found (an empty graph would pass the size budget vacuously).
   const admin = auditAdmin('/admin/', readFileSync(join(distRoot, 'admin', 'index.html'), 'utf8'), assetReader(distRoot));
@@ -118,7 +128,7 @@ test.describe('on an over-budget output', () => {
 
   test('the gate names every broken budget on its page, and none on the page that keeps them', async ({ browser }) => {
     const origin = 'http://budget.test';
-    const found = auditOutput(root, fixture.pages, fixture.admin, () => false);
+    const found = auditOutput(root, fixture.pages, fixture.admin, (path) => ({ scriptAllowed: false, ownScriptGzipBytes: fixture.ownScript[path] }));
     const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
     const read = assetReader(root);
     for (const path of fixture.pages) {

@@ -320,6 +320,55 @@ test('the CMS refuses to publish broken content and writes nothing', async ({ pa
   expect(sandbox.contentFingerprint()).toEqual(before);
 });
 
+test('an editor turns a criterion into a self-check question in both languages; the self-check asks it', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Critères', exact: true }).click();
+  await page.getByRole('link', { name: /Critères d’admissibilité/ }).first().click();
+  // Criteria are folded to their title; each pane has its own list. Unfold the same criterion in both.
+  const unfold = (title: string) => page.getByText(title, { exact: true }).first().locator('xpath=ancestor::*[.//button][1]').getByRole('button').first().click();
+  await unfold('Dossier complet déposé à temps');
+  await unfold('Complete application submitted on time');
+  const question = page.getByRole('textbox', { name: 'Question « Suis-je admissible ? » (optionnel)' });
+  const answer = page.getByRole('combobox', { name: 'Réponse qui remplit le critère (optionnel)' });
+  const faq = page.getByRole('combobox', { name: 'Question de la FAQ liée (optionnel)' });
+  // Asked in the negative, so « Non » meets it; the related FAQ answer is picked from the FAQ by its question.
+  for (const [pane, text] of [
+    [0, 'Votre dossier risque-t-il d’être incomplet ou déposé après la date limite ?'],
+    [1, 'Might your application be incomplete or submitted after the deadline?'],
+  ] as const) {
+    await question.nth(pane).fill(text);
+    await answer.nth(pane).click();
+    await page.getByRole('option', { name: 'Non', exact: true }).click();
+    await faq.nth(pane).click();
+    await page.keyboard.type('date limite');
+    await page.getByRole('option', { name: 'Quelle est la date limite pour poser sa candidature ?' }).click();
+  }
+  await publish(page);
+  const criterion = (lang: string) => cmsEntrySchemas.criteria.parse(frontmatter('content', 'criteria', lang, 'criteres.md').data).items.find((item) => item.id === 'dossier-complet');
+  await expect.poll(() => settled(() => criterion('en')?.question)).toBe('Might your application be incomplete or submitted after the deadline?');
+  expect(criterion('fr')).toMatchObject({ question: 'Votre dossier risque-t-il d’être incomplet ou déposé après la date limite ?', satisfiedBy: 'no', faq: 'date-limite' });
+  expect(criterion('en')).toMatchObject({ satisfiedBy: 'no', faq: 'date-limite' });
+
+  await sandbox.buildAndServe();
+
+  // The self-check now asks it, links its FAQ answer, and « Non » is the answer that meets it.
+  for (const [path, legend, no, yes, eligible] of [
+    ['/fr/admissibilite/', 'Votre dossier risque-t-il', 'Non', 'Oui', 'Vous semblez admissible.'],
+    ['/en/eligibility/', 'Might your application be incomplete', 'No', 'Yes', 'You appear to be eligible.'],
+  ] as const) {
+    await page.goto(`${sandbox.url}${path}`);
+    const group = page.getByRole('group', { name: legend });
+    await expect(group.getByRole('link', { name: /date limite|deadline/i })).toHaveAttribute('href', /\/faq\/#/);
+    for (const other of await page.getByRole('group').all()) {
+      if ((await other.getAttribute('data-criterion')) !== 'dossier-complet') await other.getByRole('radio', { name: yes, exact: true }).check();
+    }
+    await group.getByRole('radio', { name: yes, exact: true }).check();
+    await expect(page.getByRole('status')).not.toContainText(eligible);
+    await group.getByRole('radio', { name: no, exact: true }).check();
+    await expect(page.getByRole('status')).toContainText(eligible);
+  }
+});
+
 test('in the editorial workflow a draft may wait for its translation, but cannot be published without it', async ({ page }) => {
   // As in production: every change is a branch and a request, published only when complete.
   sandbox.initGit();

@@ -5,8 +5,7 @@
  * every URL of the public contract in both languages.
  */
 import { expect, test } from '@playwright/test';
-import { toInstant } from '../../src/domain/dates';
-import { entries, settings } from '../support/content';
+import { entries, milestoneInstant, settings } from '../support/content';
 
 const contractUrls = [
   ['/fr/', '/en/'],
@@ -16,6 +15,7 @@ const contractUrls = [
   ['/fr/faq/', '/en/faq/'],
   ['/fr/recherche/', '/en/search/'],
   ['/fr/medias/', '/en/media/'],
+  ['/fr/admissibilite/', '/en/eligibility/'],
 ] as const;
 
 test('every URL of the public contract exists in both languages, with the right lang', async ({ page }) => {
@@ -80,15 +80,6 @@ test('opening /fr/faq/#<id> shows that answer open', async ({ page }) => {
   const openCount = await page.locator('details[open]').count();
   expect(openCount).toBe(1);
 });
-
-/** The instant of the first confirmed key date of a milestone, from the French content. */
-function milestoneInstant(milestone: string): Date {
-  const found = entries('keyDates', 'fr').find((entry) => entry.data['milestone'] === milestone && entry.data['state'] !== 'to-be-announced');
-  if (!found) throw new Error(`content/key-dates/fr has no confirmed ${milestone} date`);
-  const { date, time, timeZone } = found.data;
-  const day = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);
-  return toInstant({ day, time: typeof time === 'string' ? time : undefined, timeZone: typeof timeZone === 'string' ? timeZone : 'America/Toronto' }, milestone === 'applications-close' && typeof time !== 'string' ? 'end' : 'start');
-}
 
 test.describe('the call to action follows the program status on page load', () => {
   const formUrl = String(settings('fr')['applicationFormUrl']);

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionTable, fileExtension, type CollectionName } from '../../src/content/collections';
 import { readRawFile } from '../../src/content/read-from-disk';
+import { toInstant } from '../../src/domain/dates';
 
 /** The repository's content folder. */
 export const contentRoot = join(import.meta.dirname, '..', '..', 'content');
@@ -30,4 +31,13 @@ export function entries(collection: CollectionName, lang: 'fr' | 'en'): { file: 
 /** The settings of one language, as written. */
 export function settings(lang: 'fr' | 'en'): Record<string, unknown> {
   return frontmatter(join(contentRoot, collectionTable.settings.folder, lang, 'site.yml'));
+}
+
+/** The instant of the first confirmed key date of a milestone, from the French content. */
+export function milestoneInstant(milestone: string): Date {
+  const found = entries('keyDates', 'fr').find((entry) => entry.data['milestone'] === milestone && entry.data['state'] !== 'to-be-announced');
+  if (!found) throw new Error(`content/key-dates/fr has no confirmed ${milestone} date`);
+  const { date, time, timeZone } = found.data;
+  const day = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);
+  return toInstant({ day, time: typeof time === 'string' ? time : undefined, timeZone: typeof timeZone === 'string' ? timeZone : 'America/Toronto' }, milestone === 'applications-close' && typeof time !== 'string' ? 'end' : 'start');
 }

@@ -37,7 +37,9 @@ function page(title: string, head: string, body: string): string {
 }
 
 /** Writes the fixture output under `root`; returns the violations it must produce. */
-export async function writeOverBudgetSite(root: string): Promise<{ pages: string[]; admin: string; expected: ExpectedViolation[] }> {
+export async function writeOverBudgetSite(
+  root: string,
+): Promise<{ pages: string[]; admin: string; ownScript: Readonly<Record<string, number>>; expected: ExpectedViolation[] }> {
   const write = (path: string, content: string | Buffer) => {
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });
@@ -92,9 +94,16 @@ export async function writeOverBudgetSite(root: string): Promise<{ pages: string
     ),
   );
 
+  // A page allowed a script of its own (as the eligibility self-check is), under and over its budget.
+  write('_astro/check-small.js', 'customElements.define("self-check",class extends HTMLElement{})');
+  write('_astro/check-heavy.js', `import"./helper.js";console.log(${JSON.stringify(incompressibleText(8000, 5))});`);
+  write('fr/verifier/index.html', page('Vérifier', '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/check-small.js"></script>', '<h1>Vérifier</h1>'));
+  write('fr/verifier-lourd/index.html', page('Vérifier', '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/check-heavy.js"></script>', '<h1>Vérifier</h1>'));
+
   return {
-    pages: ['/fr/bon/', '/fr/lourde/', '/fr/images/', '/fr/galerie/'],
+    pages: ['/fr/bon/', '/fr/lourde/', '/fr/images/', '/fr/galerie/', '/fr/verifier/', '/fr/verifier-lourd/'],
     admin: '/admin/',
+    ownScript: { '/fr/verifier/': 4 * 1024, '/fr/verifier-lourd/': 4 * 1024 },
     expected: [
       { rule: 'html-size', where: '/fr/lourde/' },
       { rule: 'render-blocking', where: '/fr/lourde/' }, // two stylesheets, and a classic script in the head
@@ -107,6 +116,7 @@ export async function writeOverBudgetSite(root: string): Promise<{ pages: string
       { rule: 'javascript', where: '/fr/galerie/' },
       { rule: 'admin-on-public-page', where: '/fr/galerie/' },
       { rule: 'admin-bundle', where: '/admin/' },
+      { rule: 'javascript', where: '/fr/verifier-lourd/' }, // its own script, over its 4 KB
       // Found by the browser: seven photos, a stylesheet and the admin chunk after the HTML.
       { rule: 'first-visit-requests', where: '/fr/galerie/' },
       { rule: 'first-visit-bytes', where: '/fr/galerie/' },

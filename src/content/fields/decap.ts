@@ -52,6 +52,18 @@ export type DecapField<Name extends string = string> = DecapFieldBase<Name> &
     | { readonly widget: 'markdown'; readonly sanitize_preview: true; readonly buttons?: readonly string[]; readonly editor_components?: readonly string[] }
     | { readonly widget: 'image' | 'file'; readonly choose_url?: boolean }
     | {
+        /** A reference to an entry of another collection, stored as text (`value_field`). */
+        readonly widget: 'relation';
+        /** The collection whose entries are offered. */
+        readonly collection: string;
+        /** What is stored: `{{slug}}` is the entry's file name. */
+        readonly value_field: string;
+        /** Fields the editor's search looks in. */
+        readonly search_fields: readonly string[];
+        /** Fields shown for each entry in the list. */
+        readonly display_fields?: readonly string[];
+      }
+    | {
         readonly widget: 'list';
         /** Sub-fields of each item (a list of objects)… */
         readonly fields?: readonly DecapField[];

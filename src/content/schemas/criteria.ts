@@ -6,10 +6,13 @@
 import { z } from 'astro/zod';
 import { changeNoteCmsFields, changesCmsFieldWith, changesSchema, sampleSchema, slugCmsPattern } from '../fields/common';
 import { cmsFields, decapDayWidget, markdownBodyField } from '../fields/decap';
-import { isoDaySchema, list, optional, requiredText, slugSchema } from '../fields/values';
+import { emptyToUndefined, isoDaySchema, list, optional, requiredText, slugSchema } from '../fields/values';
 
 /** Eligibility criteria decide who may apply; selection criteria how applications are judged. */
 export const criterionKinds = ['eligibility', 'selection'] as const;
+
+/** The two answers of a self-check question (« Oui » / « Non »). */
+export const selfCheckAnswers = ['yes', 'no'] as const;
 
 /**
  * An earlier wording of a criterion: its previous value, recorded with the
@@ -46,8 +49,32 @@ export const criterionSchema = z
     kind: z.enum(criterionKinds),
     /** Earlier wordings, in any order (the page sorts them newest first); empty for an unchanged criterion. */
     previous: list(criterionVersionSchema),
+    /**
+     * The yes/no question the self-check (« Suis-je admissible ? ») asks for an
+     * eligibility criterion, in this file's language. Empty: the page lists the
+     * criterion as "to check yourself". Selection criteria are never asked.
+     */
+    question: optional(requiredText(200)),
+    /** Which answer meets the criterion; `yes` unless the question is asked in the negative. */
+    satisfiedBy: z.preprocess(emptyToUndefined, z.enum(selfCheckAnswers).default('yes')),
+    /** Optional help under the question ("not sure? …"), in plain words. */
+    help: optional(requiredText(300)),
+    /**
+     * The related FAQ answer: the FAQ entry's file name (its translation key),
+     * the same in both languages. The content check refuses a name with no FAQ entry.
+     */
+    faq: optional(slugSchema),
   })
-  .strict();
+  .strict()
+  .superRefine((item, context) => {
+    if (item.kind === 'selection' && item.question !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['question'],
+        message: 'seuls les critères d’admissibilité ont une question : le jury évalue les critères de sélection (only eligibility criteria have a self-check question)',
+      });
+    }
+  });
 
 /** A criterion after validation. */
 export type Criterion = z.infer<typeof criterionSchema>;
@@ -125,6 +152,42 @@ const criterionCmsFields = cmsFields(criterionSchema, [
     summary: '{{fields.date}} — {{fields.title}}',
     hint: 'Avant de modifier l’intitulé, la description ou le type, copier ici ceux en vigueur, datés du jour du changement (et inscrire le changement dans l’historique) : le site affichera ce qui a changé.',
     fields: criterionVersionCmsFields,
+  },
+  // The self-check fields. The items list is translated as a whole (one list per language), and Decap
+  // neither copies a nested `duplicate` field out of a list nor lets the other pane edit it
+  // (decap-cms-core duplicateI18nFields, ObjectControl): so none is marked `duplicate`, and the content
+  // check makes both languages agree on the satisfying answer and the FAQ link instead.
+  {
+    name: 'question',
+    label: 'Question « Suis-je admissible ? »',
+    widget: 'string',
+    required: false,
+    hint: 'Critères d’admissibilité seulement. Une question fermée, à laquelle on répond par oui ou par non. Vide : le critère est listé « à vérifier vous-même ».',
+  },
+  {
+    name: 'satisfiedBy',
+    label: 'Réponse qui remplit le critère',
+    widget: 'select',
+    // No Decap default: a default inside the list would start a new document with a half-filled
+    // criterion (see changesCmsField). Left empty, it means « Oui », as in the schema.
+    required: false,
+    options: [
+      { label: 'Oui', value: 'yes' },
+      { label: 'Non', value: 'no' },
+    ],
+    hint: 'La même dans les deux langues. Vide : « Oui ». « Non » pour une question posée à la négative (p. ex. « L’activité principale est-elle la cryptomonnaie ? »).',
+  },
+  { name: 'help', label: 'Aide sous la question', widget: 'text', required: false, hint: 'Facultatif : « Pas certain ? … », en une ou deux phrases.' },
+  {
+    name: 'faq',
+    label: 'Question de la FAQ liée',
+    widget: 'relation',
+    collection: 'faq',
+    value_field: '{{slug}}',
+    search_fields: ['question'],
+    display_fields: ['question'],
+    required: false,
+    hint: 'Facultatif : la réponse de la FAQ proposée à qui ne remplit pas ce critère. La même dans les deux langues.',
   },
 ]);
 

@@ -199,7 +199,7 @@ export function searchLabels(lang: Locale): SearchContent['labels'] {
   };
 }
 
-/** The section landing pages that are searched: home (program facts), announcements, dates, FAQ, media. */
+/** The section landing pages that are searched: home (program facts), announcements, dates, FAQ, media, the eligibility self-check. */
 export function sectionDocuments(
   lang: Locale,
   settings: Pick<SettingsData, 'programName' | 'tagline' | 'about' | 'applicationChecklist'>,
@@ -211,6 +211,7 @@ export function sectionDocuments(
     { title: t('dates.title'), text: t('dates.intro'), url: sectionPath(lang, 'dates') },
     { title: t('faq.title'), text: t('faq.intro'), url: sectionPath(lang, 'faq') },
     { title: t('media.title'), text: t('media.intro'), url: sectionPath(lang, 'media') },
+    { title: t('eligibility.title'), text: t('eligibility.search'), url: sectionPath(lang, 'eligibility') },
   ];
 }
 

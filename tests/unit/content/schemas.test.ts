@@ -120,8 +120,19 @@ describe('criteria, FAQ and page schemas', () => {
     ['no criteria', { ...criteria, items: [] }, 'items'],
     ['bad criterion kind', { ...criteria, items: [{ ...item, kind: 'other' }] }, 'items.0.kind'],
     ['change with unknown impact', { ...criteria, changes: [{ date: '2026-11-20', note: 'x', impact: 'huge' }] }, 'changes.0.impact'],
+    ['a self-check question on a selection criterion', { ...criteria, items: [{ ...item, question: 'Votre équipe est-elle solide ?' }] }, 'items.0.question'],
+    ['a satisfying answer other than yes or no', { ...criteria, items: [{ ...item, kind: 'eligibility', question: 'Q ?', satisfiedBy: 'maybe' }] }, 'items.0.satisfiedBy'],
+    ['a FAQ link that is not a file name', { ...criteria, items: [{ ...item, faq: 'Qui peut postuler ?' }] }, 'items.0.faq'],
   ])('criteria reject %s', (_name, data, path) => {
     expect(issuePaths(criteriaSchema.safeParse(data))).toContain(path);
+  });
+  test.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['no self-check fields: not asked, met by « Oui »', {}, { question: undefined, satisfiedBy: 'yes', help: undefined, faq: undefined }],
+    ['what Decap writes for empty fields', { question: '', satisfiedBy: null, help: '', faq: '' }, { question: undefined, satisfiedBy: 'yes', help: undefined, faq: undefined }],
+    ['a question met by « Non »', { question: 'Cryptomonnaie ?', satisfiedBy: 'no', faq: 'cryptomonnaie' }, { question: 'Cryptomonnaie ?', satisfiedBy: 'no', help: undefined, faq: 'cryptomonnaie' }],
+  ])('an eligibility criterion with %s', (_name, fields, expected) => {
+    const [parsed] = criteriaSchema.parse({ ...criteria, items: [{ ...item, kind: 'eligibility', ...fields }] }).items;
+    expect({ question: parsed?.question, satisfiedBy: parsed?.satisfiedBy, help: parsed?.help, faq: parsed?.faq }).toEqual(expected);
   });
   test.each<[string, Record<string, unknown>, boolean]>([
     ['a FAQ entry', { question: 'Combien ?', category: 'program' }, true],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, isPast, nextKeyDate, sortTimeline, statusTimeline, type KeyDateFields } from '../../../src/domain/key-dates';
-import { acceptsApplications, programStatus, type ProgramStatus } from '../../../src/domain/status';
+import { addDays, applicationWindowText, isPast, nextKeyDate, sortTimeline, statusTimeline, type KeyDateFields } from '../../../src/domain/key-dates';
+import { formatWallClock } from '../../../src/domain/dates';
+import { acceptsApplications, parseStatusTimeline, programStatus, type ProgramStatus, type StatusTimeline } from '../../../src/domain/status';
 
 const zone = 'America/Toronto';
 const opens: KeyDateFields = { date: '2027-01-11', time: '09:00', timeZone: zone, state: 'confirmed', milestone: 'applications-open' };
@@ -80,4 +81,33 @@ describe('timeline helpers', () => {
     ['2027-03-01', -1, '2027-02-28'],
     ['2028-03-01', -1, '2028-02-29'],
   ] as const)('addDays(%s, %i) = %s', (day, days, expected) => expect(addDays(day, days)).toBe(expected));
+});
+
+describe('parseStatusTimeline (the timeline a page embeds for the browser)', () => {
+  test('reads back what the build wrote', () => {
+    expect(parseStatusTimeline(JSON.stringify(full))).toEqual(full);
+  });
+  test.each<[string, string | undefined, StatusTimeline | null]>([
+    ['no attribute', undefined, null],
+    ['not JSON', '{opensAt:', null],
+    ['not an object', '42', null],
+    ['null', 'null', null],
+    ['instants that are not numbers read as not confirmed', '{"opensAt":"2027-01-11","closesAt":1800000000000}', { opensAt: null, closingSoonAt: null, closesAt: 1800000000000, resultsAt: null }],
+  ])('%s', (_name, json, expected) => {
+    expect(parseStatusTimeline(json)).toEqual(expected);
+  });
+});
+
+describe('applicationWindowText', () => {
+  // The wording of a date is formatWallClock's (tested with dates); this picks which dates.
+  const opening = formatWallClock('fr', { day: '2027-01-11', time: '09:00', timeZone: zone });
+  const deadline = formatWallClock('fr', { day: '2027-03-15', time: '23:59', timeZone: zone });
+  test.each<[string, readonly KeyDateFields[], { opening: string | undefined; deadline: string | undefined }]>([
+    ['both confirmed', [opens, closes, results], { opening, deadline }],
+    ['opening to be announced', [tba('applications-open'), closes], { opening: undefined, deadline }],
+    ['a date to be announced before a confirmed one of the same milestone', [tba('applications-close'), closes], { opening: undefined, deadline }],
+    ['nothing known', [tba('applications-open'), tba('applications-close')], { opening: undefined, deadline: undefined }],
+  ])('%s', (_name, keyDates, expected) => {
+    expect(applicationWindowText('fr', keyDates)).toEqual(expected);
+  });
 });

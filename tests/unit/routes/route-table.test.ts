@@ -58,9 +58,10 @@ test('reads the mocked collections, not the site’s content', async () => {
 
 test('sections exist in both languages and pair with each other', async () => {
   const routes = await buildRoutes();
-  expect(pathsOf(routes, 'section')).toEqual(['/fr/', '/fr/criteres/', '/fr/dates/', '/fr/faq/', '/fr/recherche/', '/fr/medias/', '/en/', '/en/criteria/', '/en/dates/', '/en/faq/', '/en/search/', '/en/media/']);
+  expect(pathsOf(routes, 'section')).toEqual(['/fr/', '/fr/criteres/', '/fr/dates/', '/fr/faq/', '/fr/recherche/', '/fr/medias/', '/fr/admissibilite/', '/en/', '/en/criteria/', '/en/dates/', '/en/faq/', '/en/search/', '/en/media/', '/en/eligibility/']);
   expect(routeAt(routes, '/fr/criteres/').counterpartPath).toBe('/en/criteria/');
   expect(routeAt(routes, '/en/media/').counterpartPath).toBe('/fr/medias/');
+  expect(routeAt(routes, '/fr/admissibilite/').counterpartPath).toBe('/en/eligibility/');
 });
 
 describe('pairing', () => {

@@ -13,6 +13,7 @@ describe('the public URL table', () => {
     ['search', '/fr/recherche/', '/en/search/'],
     ['media', '/fr/medias/', '/en/media/'],
     ['cohort', '/fr/cohorte/', '/en/cohort/'],
+    ['eligibility', '/fr/admissibilite/', '/en/eligibility/'],
   ])('%s → %s and %s', (section, fr, en) => {
     expect(sectionPath('fr', section)).toBe(fr);
     expect(sectionPath('en', section)).toBe(en);
@@ -32,7 +33,7 @@ describe('the public URL table', () => {
   ])('routePath(%o) = %s', (route, expected) => expect(routePath(route)).toBe(expected));
 
   test('section segments are reserved for standing pages', () => {
-    for (const slug of ['annonces', 'announcements', 'criteres', 'faq', 'recherche', 'media', 'medias', 'cohorte', 'cohort']) expect(reservedPageSlugs.has(slug)).toBe(true);
+    for (const slug of ['annonces', 'announcements', 'criteres', 'faq', 'recherche', 'media', 'medias', 'cohorte', 'cohort', 'admissibilite', 'eligibility']) expect(reservedPageSlugs.has(slug)).toBe(true);
     expect(reservedPageSlugs.has('a-propos')).toBe(false);
   });
 

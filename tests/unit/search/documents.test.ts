@@ -18,7 +18,7 @@ const content: SearchContent = {
   criteria: {
     id: 'fr/criteres',
     body: 'Introduction.',
-    data: { title: 'Critères', summary: 'Qui peut poser sa candidature.', items: [{ id: 'domaine-vise', title: 'Domaine visé', description: 'Réalité mixte.', kind: 'eligibility', previous: [] }] },
+    data: { title: 'Critères', summary: 'Qui peut poser sa candidature.', items: [{ id: 'domaine-vise', title: 'Domaine visé', description: 'Réalité mixte.', kind: 'eligibility', previous: [], satisfiedBy: 'yes' }] },
   },
   keyDates: [
     { id: 'fr/date-limite', data: { label: 'Date limite', date: '2027-03-15', time: '23:59', timeZone: 'America/Toronto', state: 'confirmed', milestone: 'applications-close', description: 'Le formulaire ferme.' } },

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { auditPage, budgets, firstVisitViolations, moduleGraph, sameOriginPath, srcsetUrls, staticImports, type AssetReader } from '../../support/budgets';
 
@@ -64,6 +65,17 @@ describe('auditPage', () => {
   ])('$name', ({ head, body, rules }) => {
     const audit = auditPage('/fr/page/', shell(head, body), reader(files), { scriptAllowed: false });
     expect([...new Set(audit.violations.map((violation) => violation.rule))].sort()).toEqual([...rules].sort());
+  });
+
+  test.each([
+    { name: 'a script file within the page’s own budget', head: '<script type="module" src="/app.js"></script>', own: 1024, rules: [] },
+    { name: 'inline code within the page’s own budget', head: '<script type="module">customElements.define("self-check",class{})</script>', own: 1024, rules: [] },
+    { name: 'a script over the page’s own budget', head: '<script type="module" src="/heavy.js"></script>', own: 1024, rules: ['javascript'] },
+  ])('a page with a script of its own: $name', ({ head, own, rules }) => {
+    // Random bytes do not compress: about 3 KB gzip.
+    const heavy = { ...files, '/heavy.js': `console.log(${JSON.stringify(randomBytes(3000).toString('base64'))})` };
+    const audit = auditPage('/fr/admissibilite/', shell(head), reader(heavy), { scriptAllowed: false, ownScriptGzipBytes: own });
+    expect([...new Set(audit.violations.map((violation) => violation.rule))]).toEqual(rules);
   });
 
   test('the search page may load its script', () => {
