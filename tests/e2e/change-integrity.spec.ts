@@ -7,12 +7,13 @@
  * both calendars (read by two parsers), JSON-LD, the open data, the change
  * feed, the home page and the older announcement about the session.
  *
- * Ports: the copy is served on `E2E_PORT` + 3 and its decap-server listens on
- * `E2E_PORT` + 4, both on 127.0.0.1.
+ * Ports: the copy is served on `E2E_PORT` + 8 and its decap-server listens on
+ * `E2E_PORT` + 9, both on 127.0.0.1 (tests/support/ports.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, type Page } from '@playwright/test';
+import { e2ePort as e2ePortOf } from '../support/ports';
 import { load } from 'cheerio';
 import { openDataSchema } from '../../src/outputs/open-data';
 import { readRawText } from '../../src/content/reader';
@@ -22,7 +23,6 @@ import { addChangeNote } from './cms-change-note';
 import { CmsSandbox } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const e2ePort = Number(process.env['E2E_PORT'] ?? 4391);
 /** The build's "now": before the session, so it is the home page's next date. */
 const buildNow = { BUILD_NOW: '2026-11-30T12:00:00Z' };
 
@@ -33,7 +33,7 @@ let sandbox: CmsSandbox;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  sandbox = CmsSandbox.create(repoRoot, { site: e2ePort + 3, proxy: e2ePort + 4 });
+  sandbox = CmsSandbox.create(repoRoot, { site: e2ePortOf('changeSite'), proxy: e2ePortOf('changeProxy') });
   await sandbox.startProxy();
   await sandbox.buildAndServe(buildNow);
 });

@@ -5,16 +5,16 @@
  * `http://`, and publishes a new description that lands in the French file only.
  *
  * Ports: the copy is served on `E2E_PORT` + 2 and its `decap-server` listens
- * on `E2E_PORT` + 3, both on 127.0.0.1.
+ * on `E2E_PORT` + 3, both on 127.0.0.1 (tests/support/ports.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { e2ePort as e2ePortOf } from '../support/ports';
 import { readRawText } from '../../src/content/reader';
 import { CmsSandbox } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const e2ePort = Number(process.env['E2E_PORT'] ?? 4391);
-const ports = { site: e2ePort + 2, proxy: e2ePort + 3 };
+const ports = { site: e2ePortOf('cohortCmsSite'), proxy: e2ePortOf('cohortCmsProxy') };
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.use({ locale: 'fr-CA', timezoneId: 'America/Toronto' });

@@ -9,6 +9,7 @@ import { networkInterfaces } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { e2ePort as e2ePortOf } from '../support/ports';
 import { repoRoot } from '../support/temp-site';
 
 /** The environment assignments the start script gives decap-server (`BIND_HOST=… PORT=…`). */
@@ -55,7 +56,7 @@ function canConnect(host: string, port: number): Promise<boolean> {
 test('npm start binds the CMS proxy to 127.0.0.1 only', async () => {
   const env = startScriptProxyEnv();
   expect(env['BIND_HOST']).toBe('127.0.0.1');
-  const port = Number(process.env['E2E_PORT'] ?? 4391) + 11;
+  const port = e2ePortOf('startProxy');
   const proxy = spawn(join(repoRoot, 'node_modules', '.bin', 'decap-server'), [], {
     cwd: repoRoot,
     env: { ...process.env, BIND_HOST: env['BIND_HOST'], PORT: String(port), LOG_LEVEL: 'error' },

@@ -5,12 +5,13 @@
  * public pages of the real build never load the admin bundle.
  *
  * Ports: the copy is served on `CMS_E2E_PORT` (default `E2E_PORT` + 1) and its
- * `decap-server` listens on `CMS_E2E_PROXY_PORT` (default 8090), both on 127.0.0.1.
+ * `decap-server` listens on `CMS_E2E_PROXY_PORT` (default `E2E_PORT` + 12), both on 127.0.0.1 (tests/support/ports.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { e2ePort as e2ePortOf } from '../support/ports';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { cmsEntrySchemas } from '../../src/cms/validation';
@@ -19,9 +20,8 @@ import { addChangeNote } from './cms-change-note';
 import { CmsSandbox } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const e2ePort = Number(process.env['E2E_PORT'] ?? 4391);
 /** Ports of the sandbox: next to the preview of the real build, and a proxy port away from `npm start`'s 8081. */
-const ports = { site: Number(process.env['CMS_E2E_PORT'] ?? e2ePort + 1), proxy: Number(process.env['CMS_E2E_PROXY_PORT'] ?? 8090) };
+const ports = { site: Number(process.env['CMS_E2E_PORT'] ?? e2ePortOf('cmsSite')), proxy: Number(process.env['CMS_E2E_PROXY_PORT'] ?? e2ePortOf('cmsProxy')) };
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 // Editors are in Québec: a UTC shift would move 23:59 to the next day.

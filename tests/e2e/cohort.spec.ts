@@ -13,6 +13,7 @@ import { readdir, readFile, rename } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { e2ePort as e2ePortOf } from '../support/ports';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
@@ -37,8 +38,7 @@ function translate(lang: Locale, key: string, values?: UiValues): string {
   return interpolate(template, values);
 }
 
-const basePort = Number(process.env['E2E_PORT'] ?? 4391);
-const ports = { before: basePort + 5, after: basePort + 6 };
+const ports = { before: e2ePortOf('cohortBefore'), after: e2ePortOf('cohortAfter') };
 
 /** The sample startups of each language, as the content states them. */
 const startups = Object.fromEntries(localeCodes.map((lang) => [lang, readCollection(repoRoot, 'cohort', lang)])) as Record<Locale, ReturnType<typeof readCollection<'cohort'>>>;

@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { expect, test } from '@playwright/test';
+import { e2ePort as e2ePortOf } from '../support/ports';
 import * as cheerio from 'cheerio';
 import { parseSitemap } from 'sitemap';
 import { buildCopy, copyProject, removeCopy, serveStatic } from '../support/temp-site';
@@ -17,7 +18,7 @@ import { buildCopy, copyProject, removeCopy, serveStatic } from '../support/temp
 test.describe.configure({ mode: 'serial' });
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'xss', 'vecteurs-xss.md');
-const port = Number(process.env['E2E_PORT'] ?? 4391) + 7;
+const port = e2ePortOf('throwaway');
 let copy = '';
 let server: Server | undefined;
 
