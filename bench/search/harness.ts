@@ -30,7 +30,7 @@ async function load(): Promise<Search> {
   const manifest = fetch(`/search/${lang}/index.json`).then((response) => response.json() as Promise<unknown>);
   const { openSearch } = await import('../../src/search/runtime/browser');
   const engine = await openSearch(`/search/${lang}/`, lang, manifest);
-  return (query) => engine.search(query, 10);
+  return (query) => engine.search(query, { limit: 10 });
 }
 
 const harness: Harness = {

@@ -154,11 +154,11 @@ class SiteSearch extends HTMLElement {
     try {
       const lang = this.dataset['lang'] ?? 'fr';
       const [browser, engine] = await Promise.all([loadBrowser(), this.engine(lang, this.dataset['index'] ?? '')]);
-      const response = await engine.search(query, limit);
+      const response = await engine.search(query, { limit });
       let otherTotal = 0;
       if (response.total === 0) {
         const otherEngine = await this.engine(this.dataset['otherLang'] ?? 'en', this.dataset['otherIndex'] ?? '');
-        otherTotal = (await otherEngine.search(query, 1)).total;
+        otherTotal = (await otherEngine.search(query, { limit: 1 })).total;
       }
       if (sequence !== this.sequence) return;
       this.render(query, { response, highlight: browser.highlight }, otherTotal);
@@ -183,8 +183,8 @@ class SiteSearch extends HTMLElement {
       return;
     }
     const { response, highlight } = found;
-    const marked = (text: string) =>
-      highlight(text, response.matchedTerms).map((part) => {
+    const marked = (text: string, marks: ReadonlySet<string>) =>
+      highlight(text, marks).map((part) => {
         if (!part.mark) return document.createTextNode(part.text);
         const mark = document.createElement('mark');
         mark.textContent = part.text;
@@ -195,7 +195,7 @@ class SiteSearch extends HTMLElement {
       const heading = document.createElement('h2');
       const link = document.createElement('a');
       link.href = hit.url;
-      link.append(...marked(hit.title));
+      link.append(...marked(hit.title, hit.marks));
       heading.append(link);
       const meta = document.createElement('p');
       meta.className = 'search-results__meta';
@@ -212,7 +212,7 @@ class SiteSearch extends HTMLElement {
       item.append(heading, meta);
       if (hit.excerpt) {
         const excerpt = document.createElement('p');
-        excerpt.append(...marked(hit.excerpt));
+        excerpt.append(...marked(hit.excerpt, hit.marks));
         item.append(excerpt);
       }
       this.results.append(item);

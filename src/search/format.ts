@@ -3,8 +3,9 @@
  * `runtime/index-reader.ts` reads in the browser. One index per language, under
  * `/search/<lang>/`: a small manifest, then shards fetched only when a query
  * needs them (the vocabulary by first and second letter, postings by term
- * range, display data by document range). File names below the manifest carry
- * a content hash, so they can be cached for good.
+ * range, and one file per document with what a result shows: its title, URL,
+ * date and text, from which the engine cuts the excerpt around the match). File
+ * names below the manifest carry a content hash, so they can be cached for good.
  */
 import type { Locale } from '../i18n/locales';
 
@@ -29,10 +30,11 @@ export interface SearchDocument {
   readonly title: string;
   /** Where the result links to, anchor included. */
   readonly url: string;
-  /** Everything else that is searched, as plain text. */
+  /**
+   * Everything else that is searched, as plain text, in reading order: the
+   * result's excerpt is cut from it, around the words that matched.
+   */
   readonly body: string;
-  /** The short text shown under the title (≤ `excerptLength` characters). */
-  readonly excerpt: string;
   /** Publication day or key date, when there is one. */
   readonly date?: ResultDate | undefined;
 }
@@ -48,7 +50,7 @@ export const postingFlags = {
 /** `index.json`: always fetched first, small. */
 export interface IndexManifest {
   /** Format version. */
-  readonly v: 1;
+  readonly v: 2;
   readonly lang: Locale;
   /** Content hash: the folder of every other file. */
   readonly h: string;
@@ -62,8 +64,18 @@ export interface IndexManifest {
   readonly s?: readonly string[];
   /** First term id of each postings shard `p-<i>.json`, ascending. */
   readonly p: readonly number[];
-  /** Documents per display shard `d-<i>.json`. */
-  readonly ds: number;
+  /**
+   * The type of every document, one character each (`typeCode`): what the
+   * filters count and what a query naming a kind of result (« communiqué »,
+   * « FAQ ») favours, known before any document file is read.
+   */
+  readonly ty: string;
+  /**
+   * The length of every document's text, one character each
+   * (`lengthCode`): a word found in a short answer weighs more than the same
+   * word in a long page.
+   */
+  readonly ln: string;
 }
 
 /** `f-<key>.json`: the terms starting with `key`, a contiguous run of the sorted vocabulary. */
@@ -95,14 +107,34 @@ export interface PostingsShard {
   readonly p: readonly (readonly number[])[];
 }
 
-/** A document's display data: type, title, url, excerpt, date ISO, date text (`''` when none). */
-export type StoredDocument = readonly [type: SearchResultType, title: string, url: string, excerpt: string, dateIso: string, dateText: string];
+/**
+ * `d-<id>.json`: what a result shows: title, URL, date ISO and date text
+ * (`''` when none), and the searched text, from which the excerpt is cut
+ * around the match. One file per document, fetched only for the results shown.
+ */
+export type StoredDocument = readonly [title: string, url: string, dateIso: string, dateText: string, text: string];
 
-/** `d-<i>.json`: display data of a run of documents. */
-export interface DocumentShard {
-  /** Id of the first document. */
-  readonly o: number;
-  readonly d: readonly StoredDocument[];
+/** One character per result type in the manifest's `ty`: its position in `searchResultTypes`, in base 36. */
+export function typeCode(type: SearchResultType): string {
+  return searchResultTypes.indexOf(type).toString(36);
+}
+
+/** Largest length code: one base-36 character. */
+const maxLengthCode = 35;
+
+/** One character for a text of `words` words in the manifest's `ln`: twice its base-2 logarithm, rounded, in base 36 (half-octave classes). */
+export function lengthCode(words: number): string {
+  return Math.min(maxLengthCode, Math.round(2 * Math.log2(1 + words))).toString(36);
+}
+
+/** The words of a text, about, from its `ln` character (the middle of its class). */
+export function lengthOfCode(code: string): number {
+  return 2 ** (Number.parseInt(code, 36) / 2) - 1;
+}
+
+/** The type of a `ty` character (`undefined` for a character no type has). */
+export function typeOfCode(code: string): SearchResultType | undefined {
+  return searchResultTypes[Number.parseInt(code, 36)];
 }
 
 /** Shard key of a character: itself when a letter or digit, `_` otherwise (or when missing). */
@@ -121,5 +153,5 @@ export const indexPaths = {
   firstLetter: (hash: string, key: string) => `${hash}/f-${key}.json`,
   secondLetters: (hash: string, pair: string) => `${hash}/s-${pair}.json`,
   postings: (hash: string, shard: number) => `${hash}/p-${shard}.json`,
-  documents: (hash: string, shard: number) => `${hash}/d-${shard}.json`,
+  document: (hash: string, id: number) => `${hash}/d-${id}.json`,
 } as const;

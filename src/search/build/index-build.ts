@@ -8,13 +8,14 @@ import {
   pairKey,
   postingFlags,
   shardKey,
-  type DocumentShard,
   type FirstLetterShard,
   type IndexManifest,
   type PostingsShard,
   type SearchDocument,
   type SecondLetterShard,
   type StoredDocument,
+  lengthCode,
+  typeCode,
 } from '../format';
 import { terms } from '../normalize';
 
@@ -24,10 +25,6 @@ export interface IndexBuildOptions {
   readonly inlineVocabularyLimit?: number;
   /** Target number of posting entries per postings shard. */
   readonly postingsPerShard?: number;
-  /** Up to this many documents, display data is one file; beyond, `documentsPerShard` each. */
-  readonly singleDocumentShardLimit?: number;
-  /** Documents per display shard past `singleDocumentShardLimit`. */
-  readonly documentsPerShard?: number;
 }
 
 /** The built index: the manifest and every file, keyed by path relative to `/search/<lang>/`. */
@@ -68,12 +65,7 @@ export function documentTerms(document: SearchDocument, lang: Locale): Map<strin
 
 /** Builds every file of the index of `documents` in `lang`. */
 export function buildIndex(documents: readonly SearchDocument[], lang: Locale, options: IndexBuildOptions = {}): BuiltIndex {
-  const {
-    inlineVocabularyLimit = 3000,
-    postingsPerShard = 4000,
-    singleDocumentShardLimit = 100,
-    documentsPerShard = 8,
-  } = options;
+  const { inlineVocabularyLimit = 3000, postingsPerShard = 4000 } = options;
 
   // term → list of [docId, flags], docIds ascending by construction.
   const postings = new Map<string, number[]>();
@@ -116,14 +108,11 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
   });
   flush();
 
-  // Display data.
-  const stored = documents.map(
-    (document): StoredDocument => [document.type, document.title, document.url, document.excerpt, document.date?.iso ?? '', document.date?.text ?? ''],
-  );
-  const perShard = documents.length <= singleDocumentShardLimit ? Math.max(1, documents.length) : documentsPerShard;
-  for (let offset = 0, shard = 0; offset < stored.length; offset += perShard, shard += 1) {
-    bodies.set(`d:${shard}`, { o: offset, d: stored.slice(offset, offset + perShard) } satisfies DocumentShard);
-  }
+  // What each result shows, one file per document: only the results shown are fetched, and their
+  // text is what the excerpt is cut from (docs/search.md, "Excerpts around the match", weighs this).
+  documents.forEach((document, docId) => {
+    bodies.set(`d:${docId}`, [document.title, document.url, document.date?.iso ?? '', document.date?.text ?? '', document.body] satisfies StoredDocument);
+  });
 
   // Vocabulary: inline when small, else by first letter (contiguous runs) and by second-and-third letters.
   const inline = vocabulary.length <= inlineVocabularyLimit;
@@ -161,18 +150,19 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
   for (const [name, body] of bodies) {
     const [kind, key = ''] = name.split(':');
     if (kind === 'p') files.set(indexPaths.postings(hash, Number(key)), body);
-    else if (kind === 'd') files.set(indexPaths.documents(hash, Number(key)), body);
+    else if (kind === 'd') files.set(indexPaths.document(hash, Number(key)), body);
     else if (kind === 'f') files.set(indexPaths.firstLetter(hash, key), body);
     else files.set(indexPaths.secondLetters(hash, key), body);
   }
   const manifest: IndexManifest = {
-    v: 1,
+    v: 2,
     lang,
     h: hash,
     n: documents.length,
     ...(inline ? { t: vocabulary.join(' ') } : { k: firstKeys, s: pairKeys }),
     p: shardStarts,
-    ds: perShard,
+    ty: documents.map((document) => typeCode(document.type)).join(''),
+    ln: documents.map((document) => lengthCode(terms(document.body, lang).length)).join(''),
   };
   files.set(indexPaths.manifest, manifest);
   const frequencies = new Map<string, number>();

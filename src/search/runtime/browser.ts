@@ -27,6 +27,6 @@ export async function fetchIndexFile(base: string, path: string): Promise<unknow
 export function openSearch(base: string, lang: Locale, manifest?: Promise<unknown>): Promise<SearchEngine> {
   return SearchEngine.open(
     { read: (path) => (path === indexPaths.manifest && manifest ? manifest : fetchIndexFile(base, path)) },
-    compileSynonyms(synonyms.groups, lang),
+    compileSynonyms(synonyms, lang),
   );
 }

@@ -7,14 +7,16 @@ import type { Locale } from '../../i18n/locales';
 import {
   indexPaths,
   pairKey,
+  lengthOfCode,
   shardKey,
-  type DocumentShard,
+  typeOfCode,
   type FirstLetterShard,
   type IndexManifest,
   type PostingsShard,
   type ResultDate,
   type SearchResultType,
   type SecondLetterShard,
+  type StoredDocument,
 } from '../format';
 
 /** Where index files come from: `fetch` in the browser, a map in tests. */
@@ -29,8 +31,10 @@ export interface IndexSummary {
   /** Content hash: the folder of every other file. */
   readonly hash: string;
   readonly documentCount: number;
-  /** Documents per display-data file. */
-  readonly documentsPerShard: number;
+  /** The type of each document, by id. */
+  readonly types: readonly SearchResultType[];
+  /** The length of each document's text over the average (1: an average text). */
+  readonly relativeLengths: Float64Array;
   /** First term id of each postings file, ascending. */
   readonly postingsShardStarts: readonly number[];
   /** The whole sorted vocabulary when the manifest carries it, else `undefined`. */
@@ -58,7 +62,8 @@ export interface StoredResult {
   readonly type: SearchResultType;
   readonly title: string;
   readonly url: string;
-  readonly excerpt: string;
+  /** The searched text, from which the excerpt is cut. */
+  readonly text: string;
   readonly date: ResultDate | undefined;
 }
 
@@ -68,12 +73,21 @@ export function decodeManifest(manifest: IndexManifest): IndexSummary {
     lang: manifest.lang,
     hash: manifest.h,
     documentCount: manifest.n,
-    documentsPerShard: manifest.ds,
+    // An unknown code (an index newer than this code) reads as a page rather than failing.
+    types: Array.from(manifest.ty, (code) => typeOfCode(code) ?? 'page'),
+    relativeLengths: relativeLengths(manifest.ln),
     postingsShardStarts: manifest.p,
     vocabulary: manifest.t === undefined ? undefined : splitTerms(manifest.t),
     firstLetterKeys: new Set(manifest.k ?? []),
     letterPairKeys: new Set(manifest.s ?? []),
   };
+}
+
+/** Each document's length over the average, from the manifest's `ln`. */
+export function relativeLengths(codes: string): Float64Array {
+  const lengths = Float64Array.from(codes, lengthOfCode);
+  const average = lengths.reduce((total, length) => total + length, 0) / Math.max(1, lengths.length);
+  return lengths.map((length) => (average > 0 ? length / average : 1));
 }
 
 /** Terms stored space-separated. */
@@ -195,13 +209,11 @@ export class IndexReader {
     return decoded;
   }
 
-  /** Display data of document `id`. */
+  /** What document `id` shows. */
   async document(id: number): Promise<StoredResult | undefined> {
-    const shard = Math.floor(id / this.summary.documentsPerShard);
-    const file = await this.read<DocumentShard>(indexPaths.documents(this.summary.hash, shard));
-    const stored = file.d[id - file.o];
-    if (!stored) return undefined;
-    const [type, title, url, excerpt, dateIso, dateText] = stored;
-    return { type, title, url, excerpt, date: dateIso ? { iso: dateIso, text: dateText } : undefined };
+    const type = this.summary.types[id];
+    if (type === undefined) return undefined;
+    const [title, url, dateIso, dateText, text] = await this.read<StoredDocument>(indexPaths.document(this.summary.hash, id));
+    return { type, title, url, text, date: dateIso ? { iso: dateIso, text: dateText } : undefined };
   }
 }
