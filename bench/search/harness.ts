@@ -26,9 +26,10 @@ const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
 let loaded: Promise<Search> | undefined;
 
 async function load(): Promise<Search> {
-  // As the search page does: the manifest is fetched while the engine module loads.
+  // As the search page does: the manifest is fetched while the page's behaviour and the engine load
+  // (the page's own module, search-ui.ts, finds no <site-search> here and does nothing, but its bytes count).
   const manifest = fetch(`/search/${lang}/index.json`).then((response) => response.json() as Promise<unknown>);
-  const { openSearch } = await import('../../src/search/runtime/browser');
+  const [{ openSearch }] = await Promise.all([import('../../src/search/runtime/browser'), import('../../src/scripts/search-ui')]);
   const engine = await openSearch(`/search/${lang}/`, lang, manifest);
   return (query) => engine.search(query, { limit: 10 });
 }

@@ -3,9 +3,11 @@
  * `runtime/index-reader.ts` reads in the browser. One index per language, under
  * `/search/<lang>/`: a small manifest, then shards fetched only when a query
  * needs them (the vocabulary by first and second letter, postings by term
- * range, and one file per document with what a result shows: its title, URL,
- * date and text, from which the engine cuts the excerpt around the match). File
- * names below the manifest carry a content hash, so they can be cached for good.
+ * range, one file per document with what a result shows: its title, URL,
+ * date and the first passage of its text, and one per further passage, so
+ * the engine fetches only the passages where a result matched to cut its
+ * excerpt). File names below the manifest carry a content hash, so they can
+ * be cached for good.
  */
 import type { Locale } from '../i18n/locales';
 
@@ -47,6 +49,18 @@ export const postingFlags = {
   repeated: 2,
 } as const;
 
+/**
+ * A document's text is cut into at most this many passages (`splitPassages`),
+ * and each posting says in which one the term first occurs: results then
+ * fetch only the passages they matched in, not whole texts.
+ */
+export const maxPassages = 4;
+
+/** A posting as stored: `(docId − previousDocId) × 16 + passage × 4 + flags`. */
+export function encodePosting(delta: number, passage: number, flags: number): number {
+  return delta * 16 + passage * 4 + flags;
+}
+
 /** `index.json`: always fetched first, small. */
 export interface IndexManifest {
   /** Format version. */
@@ -62,7 +76,7 @@ export interface IndexManifest {
   readonly k?: readonly string[];
   /** …and the second-and-third-letter pairs that have a `s-<pair>.json`. */
   readonly s?: readonly string[];
-  /** First term id of each postings shard `p-<i>.json`, ascending. */
+  /** First term id of each postings shard `p-<i>.json`, each as the difference from the previous one. */
   readonly p: readonly number[];
   /**
    * The type of every document, one character each (`typeCode`): what the
@@ -99,7 +113,9 @@ export interface SecondLetterShard {
 
 /**
  * `p-<i>.json`: postings of a run of terms. Each list holds, per document,
- * `(docId − previousDocId) × 4 + flags` (the first value uses docId itself).
+ * `encodePosting(docId − previousDocId, passage, flags)` (the first value uses
+ * docId itself), where `passage` is the first passage of the text holding
+ * the term (0 when only in the title).
  */
 export interface PostingsShard {
   /** Id of the first term. */
@@ -109,10 +125,12 @@ export interface PostingsShard {
 
 /**
  * `d-<id>.json`: what a result shows: title, URL, date ISO and date text
- * (`''` when none), and the searched text, from which the excerpt is cut
- * around the match. One file per document, fetched only for the results shown.
+ * (`''` when none), the first passage of the searched text and how many
+ * passages it has. One file per document, fetched only for the results
+ * shown; `t-<id>-<n>.json` holds passage `n` (from 1) as a string, fetched
+ * only when the result matched there.
  */
-export type StoredDocument = readonly [title: string, url: string, dateIso: string, dateText: string, text: string];
+export type StoredDocument = readonly [title: string, url: string, dateIso: string, dateText: string, firstPassage: string, passages: number];
 
 /** One character per result type in the manifest's `ty`: its position in `searchResultTypes`, in base 36. */
 export function typeCode(type: SearchResultType): string {
@@ -154,4 +172,5 @@ export const indexPaths = {
   secondLetters: (hash: string, pair: string) => `${hash}/s-${pair}.json`,
   postings: (hash: string, shard: number) => `${hash}/p-${shard}.json`,
   document: (hash: string, id: number) => `${hash}/d-${id}.json`,
+  passage: (hash: string, id: number, passage: number) => `${hash}/t-${id}-${passage}.json`,
 } as const;

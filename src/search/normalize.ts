@@ -69,6 +69,11 @@ function foldWord(word: string): string {
   return result;
 }
 
+/** `text` on one line, its spaces single: how texts are stored, cut into passages and excerpts. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Splits `text` into folded words with their offsets, stop words included. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

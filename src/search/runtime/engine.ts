@@ -12,11 +12,12 @@
 import type { Locale } from '../../i18n/locales';
 import { searchResultTypes, type ResultDate, type SearchResultType } from '../format';
 import { CandidateSearch, synonymWordMatch } from './candidates';
-import { closestSpan, excerptAround, type QueryTerms } from './excerpt';
+import type { QueryTerms } from './excerpt';
 import { IndexReader, type IndexSource, type StoredResult } from './index-reader';
 import { parseQuery, queryWords, type CompiledSynonyms, type ParsedQuery, type WordComparator } from './query';
-import { boost, proximityFactor, ranking, topDocuments, type SparseScores } from './ranking';
-import { combineSlots, foundOnlyByCorrection, scoreSlot, scoreWord, type WordScores } from './scoring';
+import { boost, ranking, topDocuments, type SparseScores } from './ranking';
+import { ResultTexts, resultCloseness, resultExcerpt, type ResultText } from './result-text';
+import { combineSlots, foundOnlyByCorrection, noPassage, scoreSlot, scoreWord, type WordScores } from './scoring';
 import { rewriteQuery, surfaceForm } from './suggest';
 
 export type { IndexSource } from './index-reader';
@@ -61,20 +62,27 @@ interface ScoredSlot {
 }
 
 /**
- * The terms of each part of the query that stand for it in document `doc`:
- * those of its alternatives complete there, and those of each word typed
- * found there (`date` of « date limite » in a text that says « deadline »
- * only in its title).
+ * What stands for each part of the query in document `doc`: the terms of
+ * its alternatives complete there, and of each word typed found there (`date`
+ * of « date limite » in a text that says « deadline » only in its title);
+ * and the passages of the text where they first occur.
  */
-function termsIn(slots: readonly ScoredSlot[], doc: number): ReadonlySet<string>[] {
-  return slots.map((slot) => {
+function matchesIn(slots: readonly ScoredSlot[], doc: number): { parts: ReadonlySet<string>[]; passages: Set<number> } {
+  const passages = new Set<number>();
+  const parts = slots.map((slot) => {
     const terms = new Set<string>();
     for (const { weight, words } of slot.alternatives) {
       const complete = words.every((word) => (word.values[doc] ?? 0) > 0);
-      for (const word of words) if (complete || (weight >= 1 && (word.values[doc] ?? 0) > 0)) for (const term of word.matchedTerms) terms.add(term);
+      for (const word of words) {
+        if (!complete && !(weight >= 1 && (word.values[doc] ?? 0) > 0)) continue;
+        for (const term of word.matchedTerms) terms.add(term);
+        const passage = word.passages?.[doc] ?? noPassage;
+        if (passage !== noPassage) passages.add(passage);
+      }
     }
     return terms;
   });
+  return { parts, passages };
 }
 
 /** How many of `docs` are of each type. */
@@ -91,12 +99,15 @@ function countTypes(docs: readonly number[], types: readonly SearchResultType[])
 export class SearchEngine {
   private readonly candidates: CandidateSearch;
   private readonly byType = new Map<SearchResultType, number[]>();
+  /** The passages of results read, split into words once: the same results come back keystroke after keystroke. */
+  private readonly texts: ResultTexts;
 
   private constructor(
     private readonly index: IndexReader,
     private readonly synonyms: CompiledSynonyms,
   ) {
     this.candidates = new CandidateSearch(index);
+    this.texts = new ResultTexts(index, index.summary.lang);
     index.summary.types.forEach((type, doc) => {
       const docs = this.byType.get(type) ?? [];
       docs.push(doc);
@@ -202,46 +213,52 @@ export class SearchEngine {
     if (scores.docs.length === 0) return { hits: [], total: 0, counts: countTypes([], types), suggestion: await this.lastResort(text, parsed) };
     const wanted = type === undefined ? scores : { values: scores.values, docs: scores.docs.filter((doc) => types[doc] === type) };
     const ranked = topDocuments(wanted, Math.max(limit, ranking.rescoreDepth));
-    const stored = await Promise.all(ranked.map(([doc]) => this.index.document(doc)));
     const allOptional = slots.every((slot) => slot.optional);
-    const results = ranked.flatMap(([doc, score], rank) => {
-      const result = stored[rank];
-      if (!result) return [];
-      const parts = termsIn(slots, doc);
-      // How close together the words are counts for the best few only, whose text is read anyway.
-      const required: QueryTerms = parts.filter((_, index) => allOptional || !slots[index]?.optional);
-      const factor = rank < ranking.rescoreDepth ? Math.max(...[result.title, result.text].map((field) => closeness(field, this.lang, required))) : 1;
-      return [{ doc, rank, score: score * factor, result, parts }];
-    });
+    const read = await Promise.all(
+      ranked.map(async ([doc, score], rank) => {
+        const result = await this.index.document(doc);
+        if (!result) return undefined;
+        const { parts, passages } = matchesIn(slots, doc);
+        const text = await this.texts.read(doc, result, passages);
+        // How close together the words are counts for the best few only, whose passages are read anyway.
+        const required: QueryTerms = parts.filter((_, index) => allOptional || !slots[index]?.optional);
+        const factor = rank < ranking.rescoreDepth ? resultCloseness(text, required) : 1;
+        return { rank, score: score * factor, result, parts, text };
+      }),
+    );
+    const results = read.filter((entry) => entry !== undefined);
     results.sort((a, b) => (a.rank < ranking.rescoreDepth && b.rank < ranking.rescoreDepth ? b.score - a.score || a.rank - b.rank : a.rank - b.rank));
-    const hits = results.slice(0, limit).map(({ score, result, parts }) => hit(result, score, parts));
-    return { hits, total: scores.docs.length, counts: countTypes(scores.docs, types), suggestion: suggestion(text, parsed, slots, stored, this.synonyms.spellings) };
+    const hits = results.slice(0, limit).map(({ score, result, parts, text }) => hit(result, score, parts, text));
+    return { hits, total: scores.docs.length, counts: countTypes(scores.docs, types), suggestion: suggestion(text, parsed, slots, results, this.synonyms.spellings) };
   }
 }
 
-/** The proximity factor of `field` for the query's required parts. */
-function closeness(field: string, lang: Locale, parts: QueryTerms): number {
-  const { parts: present, span } = closestSpan(field, lang, parts);
-  return proximityFactor(present, span);
-}
-
 /** A result as the page shows it. */
-function hit(result: StoredResult, score: number, parts: QueryTerms): SearchHit {
+function hit(result: StoredResult, score: number, parts: QueryTerms, text: ResultText): SearchHit {
   const marks = new Set<string>();
   for (const terms of parts) for (const term of terms) marks.add(term);
-  return { type: result.type, title: result.title, url: result.url, date: result.date, excerpt: excerptAround(result.text, parts), score, marks };
+  return { type: result.type, title: result.title, url: result.url, date: result.date, excerpt: resultExcerpt(text, parts), score, marks };
 }
 
 /** The query with each word that matched only through a correction replaced by it, spelt as the results spell it. */
-function suggestion(text: string, parsed: ParsedQuery, slots: readonly ScoredSlot[], stored: readonly (StoredResult | undefined)[], spellings: ReadonlyMap<string, string>): string | undefined {
+function suggestion(
+  text: string,
+  parsed: ParsedQuery,
+  slots: readonly ScoredSlot[],
+  results: readonly { readonly result: StoredResult; readonly text: ResultText }[],
+  spellings: ReadonlyMap<string, string>,
+): string | undefined {
   const corrections = new Map<string, string>();
-  const texts = stored.flatMap((result) => (result ? [result.text, result.title] : []));
+  // The passages read (already split), then the titles.
+  const segments = results.flatMap(({ text }) => text.segments);
+  const texts = [...segments.map((segment) => segment.text), ...results.map(({ result }) => result.title)];
+  const split = segments.map((segment) => segment.tokens);
   parsed.slots.forEach((slot, index) => {
-    for (const [word, term] of slot.misspelt) corrections.set(word, spellings.get(term) ?? surfaceForm(term, texts));
+    for (const [word, term] of slot.misspelt) corrections.set(word, spellings.get(term) ?? surfaceForm(term, texts, split));
     const typed = slot.alternatives[0]?.terms ?? [];
     slots[index]?.alternatives[0]?.words.forEach((word, position) => {
       const term = typed[position];
-      if (term !== undefined && word.correction !== undefined) corrections.set(term, surfaceForm(word.correction, texts));
+      if (term !== undefined && word.correction !== undefined) corrections.set(term, surfaceForm(word.correction, texts, split));
     });
   });
   return corrections.size > 0 ? rewriteQuery(text, corrections) : undefined;

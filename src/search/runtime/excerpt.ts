@@ -5,8 +5,7 @@
  * uses to rank "date limite" above a text that says "date" here and
  * "limite" three paragraphs later.
  */
-import { stopWords, tokenize, type Token } from '../normalize';
-import type { Locale } from '../../i18n/locales';
+import { tidy, tokenize, type Token } from '../normalize';
 
 /** The index terms of each part of the query (a word, or a synonym phrase), for matching the words of a text. */
 export type QueryTerms = readonly ReadonlySet<string>[];
@@ -21,12 +20,22 @@ interface MatchedWord {
   readonly part: number;
 }
 
+/** Which part of the query each of its terms belongs to (the first that holds it). */
+function partOfTerm(parts: QueryTerms): Map<string, number> {
+  const partOf = new Map<string, number>();
+  parts.forEach((terms, part) => {
+    for (const term of terms) if (!partOf.has(term)) partOf.set(term, part);
+  });
+  return partOf;
+}
+
 /** The words of `tokens` that match a part of the query, in order. */
 function matchedWords(tokens: readonly Token[], parts: QueryTerms): MatchedWord[] {
+  const partOf = partOfTerm(parts);
   const found: MatchedWord[] = [];
   for (const token of tokens) {
-    const part = parts.findIndex((terms) => terms.has(token.term));
-    if (part >= 0) found.push({ start: token.start, end: token.end, part });
+    const part = partOf.get(token.term);
+    if (part !== undefined) found.push({ start: token.start, end: token.end, part });
   }
   return found;
 }
@@ -36,7 +45,7 @@ function matchedWords(tokens: readonly Token[], parts: QueryTerms): MatchedWord[
  * in `max` characters, the one with the most distinct parts of the query,
  * then the shortest, then the first.
  */
-function bestRun(words: readonly MatchedWord[], max: number): { start: number; end: number } | undefined {
+function bestRun(words: readonly MatchedWord[], max: number): { start: number; end: number; parts: number } | undefined {
   let best: { start: number; end: number; parts: number } | undefined;
   for (let left = 0; left < words.length; left += 1) {
     const first = words[left];
@@ -71,17 +80,38 @@ function lastBetween(low: number, high: number, ends: (position: number) => bool
   return undefined;
 }
 
+/** How well a text answers the query: the most parts of it one excerpt can hold, and how short their run is. */
+export interface PassageStrength {
+  readonly parts: number;
+  readonly length: number;
+}
+
+/** How well the text split into `tokens` answers the query (0 parts when it holds none of its words). */
+export function passageStrength(tokens: readonly Token[], parts: QueryTerms, max: number = excerptLength.max): PassageStrength {
+  const run = bestRun(matchedWords(tokens, parts), max);
+  return run ? { parts: run.parts, length: run.end - run.start } : { parts: 0, length: 0 };
+}
+
+/** Where a text sits in a longer one: whether more text comes before it and after it. */
+export interface TextContext {
+  readonly before?: boolean;
+  readonly after?: boolean;
+}
+
 /**
  * The excerpt of `text` for a query: the passage of about `excerptLength`
  * characters around the words that match most parts of the query, closest
  * together, from the start of a sentence where it can and to the end of one
  * where it can, else cut at word boundaries, with « … » where the text goes
- * on. When nothing matches, the beginning of the text.
+ * on (`context`: when `text` is itself a part of a longer text). When nothing
+ * matches, the beginning of the text. A caller that keeps texts passes one
+ * already tidied (`tidy`) with its `tokens`.
  */
-export function excerptAround(text: string, parts: QueryTerms, length: { min: number; max: number } = excerptLength): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= length.max) return clean;
-  const run = bestRun(matchedWords(tokenize(clean), parts), length.max) ?? { start: 0, end: 0 };
+export function excerptAround(text: string, parts: QueryTerms, length: { min: number; max: number } = excerptLength, tokens?: readonly Token[], context: TextContext = {}): string {
+  const clean = tokens ? text : tidy(text);
+  const ellipses = (passage: string, before: boolean, after: boolean) => `${before ? '… ' : ''}${passage}${after ? ' …' : ''}`;
+  if (clean.length <= length.max) return ellipses(clean, context.before === true, context.after === true);
+  const run = bestRun(matchedWords(tokens ?? tokenize(clean), parts), length.max) ?? { start: 0, end: 0 };
   // Start where the match still fits and the excerpt keeps its least length: at a sentence start if one is
   // there, else at the word start nearest a third of the room before the match.
   const low = Math.max(0, run.end - length.max);
@@ -106,21 +136,19 @@ export function excerptAround(text: string, parts: QueryTerms, length: { min: nu
         limit);
   let passage = clean.slice(start, end);
   if (end < clean.length) passage = passage.replace(/[\s,;:–—-]+$/, '');
-  return `${start > 0 ? '… ' : ''}${passage}${end < clean.length ? ' …' : ''}`;
+  return ellipses(passage, start > 0 || context.before === true, end < clean.length || context.after === true);
 }
 
 /**
- * How close together the parts of the query are in a text: the fewest words
- * (stop words aside) spanning one word of each part the text holds, found in
- * one pass (the smallest window covering every part present). `parts` is
- * how many distinct parts the text holds; `span` is 0 when it holds fewer
- * than two.
+ * How close together the parts of the query are in a text, given as its
+ * words in order, stop words aside (`terms`): the fewest words spanning one
+ * word of each part the text holds, found in one pass (the smallest window
+ * covering every part present). `parts` is how many distinct parts the text
+ * holds; `span` is 0 when it holds fewer than two.
  */
-export function closestSpan(text: string, lang: Locale, query: QueryTerms): { parts: number; span: number } {
-  const stop = stopWords[lang];
-  const sequence = tokenize(text)
-    .filter((token) => !stop.has(token.term))
-    .map((token) => query.findIndex((terms) => terms.has(token.term)));
+export function closestSpan(words: readonly string[], query: QueryTerms): { parts: number; span: number } {
+  const partOf = partOfTerm(query);
+  const sequence = words.map((word) => partOf.get(word) ?? -1);
   const present = new Set(sequence.filter((part) => part >= 0));
   if (present.size < 2) return { parts: present.size, span: 0 };
   const counts = new Map<number, number>();

@@ -51,10 +51,11 @@ export interface TermList {
   readonly ids: readonly number[];
 }
 
-/** A term's postings: the documents holding it, ascending, and the flags of each (`postingFlags`). */
+/** A term's postings: the documents holding it, ascending, the flags of each (`postingFlags`) and the first passage holding it. */
 export interface Postings {
   readonly docs: Int32Array;
   readonly flags: Uint8Array;
+  readonly passages: Uint8Array;
 }
 
 /** What a result shows. */
@@ -62,8 +63,10 @@ export interface StoredResult {
   readonly type: SearchResultType;
   readonly title: string;
   readonly url: string;
-  /** The searched text, from which the excerpt is cut. */
-  readonly text: string;
+  /** The first passage of the searched text; `passage(id, n)` reads the others. */
+  readonly firstPassage: string;
+  /** How many passages the text has. */
+  readonly passages: number;
   readonly date: ResultDate | undefined;
 }
 
@@ -76,11 +79,17 @@ export function decodeManifest(manifest: IndexManifest): IndexSummary {
     // An unknown code (an index newer than this code) reads as a page rather than failing.
     types: Array.from(manifest.ty, (code) => typeOfCode(code) ?? 'page'),
     relativeLengths: relativeLengths(manifest.ln),
-    postingsShardStarts: manifest.p,
+    postingsShardStarts: runningSum(manifest.p),
     vocabulary: manifest.t === undefined ? undefined : splitTerms(manifest.t),
     firstLetterKeys: new Set(manifest.k ?? []),
     letterPairKeys: new Set(manifest.s ?? []),
   };
+}
+
+/** Values stored as differences from the previous one, added back up. */
+function runningSum(deltas: readonly number[]): number[] {
+  let total = 0;
+  return deltas.map((delta) => (total += delta));
 }
 
 /** Each document's length over the average, from the manifest's `ln`. */
@@ -95,17 +104,19 @@ function splitTerms(text: string): string[] {
   return text === '' ? [] : text.split(' ');
 }
 
-/** Decodes `(delta × 4 + flags)` values. */
+/** Decodes `delta × 16 + passage × 4 + flags` values (`encodePosting`). */
 export function decodePostings(encoded: readonly number[]): Postings {
   const docs = new Int32Array(encoded.length);
   const flags = new Uint8Array(encoded.length);
+  const passages = new Uint8Array(encoded.length);
   let doc = 0;
   encoded.forEach((value, index) => {
-    doc += Math.floor(value / 4);
+    doc += Math.floor(value / 16);
     docs[index] = doc;
+    passages[index] = Math.floor(value / 4) % 4;
     flags[index] = value % 4;
   });
-  return { docs, flags };
+  return { docs, flags, passages };
 }
 
 /** The terms of `list` grouped by `keyOf`, each group in the list's order, with their ids. */
@@ -189,10 +200,7 @@ export class IndexReader {
   letterPairTerms(pair: string): Promise<TermList> | undefined {
     let list = this.letterPairs.get(pair);
     if (!list && this.summary.letterPairKeys.has(pair)) {
-      list = this.read<SecondLetterShard>(indexPaths.secondLetters(this.summary.hash, pair)).then((shard) => {
-        let id = 0;
-        return { terms: splitTerms(shard.t), ids: shard.i.map((delta) => (id += delta)) };
-      });
+      list = this.read<SecondLetterShard>(indexPaths.secondLetters(this.summary.hash, pair)).then((shard) => ({ terms: splitTerms(shard.t), ids: runningSum(shard.i) }));
       this.letterPairs.set(pair, list);
     }
     return list;
@@ -213,7 +221,13 @@ export class IndexReader {
   async document(id: number): Promise<StoredResult | undefined> {
     const type = this.summary.types[id];
     if (type === undefined) return undefined;
-    const [title, url, dateIso, dateText, text] = await this.read<StoredDocument>(indexPaths.document(this.summary.hash, id));
-    return { type, title, url, text, date: dateIso ? { iso: dateIso, text: dateText } : undefined };
+    const [title, url, dateIso, dateText, firstPassage, passages] = await this.read<StoredDocument>(indexPaths.document(this.summary.hash, id));
+    return { type, title, url, firstPassage, passages, date: dateIso ? { iso: dateIso, text: dateText } : undefined };
+  }
+
+  /** Passage `passage` of document `id`'s text (0: the first, read with the document). */
+  async passage(id: number, passage: number): Promise<string> {
+    if (passage === 0) return (await this.document(id))?.firstPassage ?? '';
+    return this.read<string>(indexPaths.passage(this.summary.hash, id, passage));
   }
 }

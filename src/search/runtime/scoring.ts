@@ -19,7 +19,12 @@ export interface WordScores extends SparseScores {
    * alike, then most frequent), which « Vouliez-vous dire » proposes.
    */
   readonly correction?: string | undefined;
+  /** Per document, the first passage of its text holding the word (`noPassage` when none). */
+  readonly passages?: Uint8Array;
 }
+
+/** In `WordScores.passages`: the word is in no passage of that document. */
+export const noPassage = 255;
 
 /**
  * Per-document score of one query word: its best candidate, weighted by match
@@ -33,6 +38,7 @@ export function scoreWord(candidates: readonly TermCandidate[], lists: readonly 
   const otherFrequency = lists.reduce((total, list, index) => (index === exactIndex ? total : total + list.docs.length), 0);
   const otherIdf = Math.min(exactIdf, inverseFrequency(documentCount, otherFrequency));
   const scores = emptyScores(documentCount);
+  const passages = new Uint8Array(documentCount).fill(noPassage);
   const matchedTerms: string[] = [];
   let usedIdf = 0;
   let correction: { term: string; quality: number; frequency: number } | undefined;
@@ -51,9 +57,10 @@ export function scoreWord(candidates: readonly TermCandidate[], lists: readonly 
     for (let position = 0; position < list.docs.length; position += 1) {
       const doc = list.docs[position] ?? 0;
       raise(scores, doc, weight * fieldWeight(list.flags[position] ?? 0, relativeLengths?.[doc] ?? 1));
+      passages[doc] = Math.min(passages[doc] ?? noPassage, list.passages[position] ?? 0);
     }
   });
-  return { ...scores, idf: usedIdf, matchedTerms, correction: asTyped ? undefined : correction?.term };
+  return { ...scores, idf: usedIdf, matchedTerms, correction: asTyped ? undefined : correction?.term, passages };
 }
 
 /** One way to satisfy a part of the query, scored: its weight and the scores of each of its words. */

@@ -3,17 +3,18 @@
  * each misspelt word replaced by the index word it was corrected to, spelt
  * as the site spells it (`critrères` → `critères`, not the folded `criteres`).
  */
-import { tokenize } from '../normalize';
+import { tokenize, type Token } from '../normalize';
 
 /**
  * How the site spells the folded `term`: its most frequent spelling among
  * the words of `texts`, lower-case spellings first (a capital often only
  * starts a sentence or a title); the term itself when no text holds it.
+ * `words[i]`, when given, are the words of `texts[i]`, already split.
  */
-export function surfaceForm(term: string, texts: readonly string[]): string {
+export function surfaceForm(term: string, texts: readonly string[], words: readonly (readonly Token[] | undefined)[] = []): string {
   const spellings = new Map<string, number>();
-  for (const text of texts) {
-    for (const token of tokenize(text)) {
+  for (const [index, text] of texts.entries()) {
+    for (const token of words[index] ?? tokenize(text)) {
       if (token.term !== term) continue;
       const spelling = text.slice(token.start, token.end);
       spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);

@@ -1,5 +1,9 @@
 // If this fails, readers stop finding what they type: accents, typos, completions, synonyms or the order of results.
 import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../../src/search/build/index-build';
+import { SearchEngine } from '../../../src/search/runtime/engine';
+import { compileSynonyms } from '../../../src/search/runtime/query';
+import synonyms from '../../../src/search/synonyms.json';
 import { engineFor } from '../../search/content';
 import { doc, frenchDocuments, indexShapes } from './fixtures';
 
@@ -161,5 +165,30 @@ describe.each(indexShapes)('reading the query, %s', (_, options) => {
     const [hit] = (await search('limite programme')).hits.filter((found) => found.url === '/fr/calendrier/');
     expect(hit?.excerpt).toContain('limite du programme');
     expect([...(hit?.marks ?? [])].sort()).toEqual(['limite', 'programme']);
+  });
+});
+
+describe('passages: a result reads only the passages where it matched', () => {
+  const filler = (count: number, word: string) => Array.from({ length: count }, (_, index) => `Une phrase ${word} numéro ${index} sans autre intérêt.`).join(' ');
+  const long = doc('Rapport annuel', `${filler(20, 'ordinaire')} La subvention maritime arrive ici. ${filler(40, 'banale')}`, '/fr/rapport/');
+  const index = buildIndex([long, doc('Autre', 'Une page courte.', '/fr/autre/')], 'fr');
+  const open = async () => {
+    const reads: string[] = [];
+    const engine = await SearchEngine.open({ read: (path) => (reads.push(path), Promise.resolve(structuredClone(index.files.get(path)))) }, compileSynonyms(synonyms, 'fr'));
+    return { engine, reads };
+  };
+
+  test('a word deep in a long text: the excerpt shows it, and only its passage is fetched beyond the first', async () => {
+    const { engine, reads } = await open();
+    const [hit] = (await engine.search('maritime', { limit: 1 })).hits;
+    expect(hit?.excerpt).toContain('La subvention maritime arrive ici.');
+    expect(hit?.excerpt).toMatch(/^… .* …$/);
+    expect(reads.filter((path) => /\/t-0-\d+\.json$/.test(path))).toHaveLength(1);
+  });
+
+  test('a word in the first passage: no other passage is fetched', async () => {
+    const { engine, reads } = await open();
+    await engine.search('ordinaire', { limit: 1 });
+    expect(reads.filter((path) => /\/t-\d+-\d+\.json$/.test(path))).toEqual([]);
   });
 });

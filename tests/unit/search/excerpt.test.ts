@@ -1,7 +1,8 @@
 // If this fails, a result's excerpt no longer shows why it matched (the passage with the query's words), or the ranking
 // stops telling words side by side from the same words far apart.
 import { describe, expect, test } from 'vitest';
-import { closestSpan, excerptAround } from '../../../src/search/runtime/excerpt';
+import { closestSpan, excerptAround, passageStrength } from '../../../src/search/runtime/excerpt';
+import { terms, tidy, tokenize } from '../../../src/search/normalize';
 
 /** 148 characters: « Chaque » starts at 38, « Microsoft » at 80, « Les ventes » at 91, « 120 pays » at 111, « Fin » at 135. */
 const text = 'Le programme vise dix jeunes pousses. Chaque pousse reçoit un accompagnement de Microsoft. Les ventes couvrent 120 pays dans le monde. Fin du texte.';
@@ -26,6 +27,17 @@ describe('excerptAround (40 to 60 characters here)', () => {
 
   test('a text that fits is shown whole, its spaces tidied', () => {
     expect(excerptAround('  Un   texte court. ', parts('texte'), short)).toBe('Un texte court.');
+    expect(tidy(' a\n\tb  c ')).toBe('a b c');
+  });
+
+  test('a passage of a longer text gets « … » where that text goes on', () => {
+    expect(excerptAround('Un texte court.', parts('texte'), short, undefined, { before: true, after: true })).toBe('… Un texte court. …');
+    expect(excerptAround(text, parts('programme'), short, undefined, { after: true })).toBe('Le programme vise dix jeunes pousses. Chaque pousse reçoit …');
+    expect(excerptAround(text, parts('120', 'pays'), short, undefined, { after: true })).toBe('… Les ventes couvrent 120 pays dans le monde. Fin du texte. …');
+  });
+
+  test('given the text’s words, cuts the same excerpt', () => {
+    expect(excerptAround(text, parts('microsoft'), short, tokenize(text))).toBe(excerptAround(text, parts('microsoft'), short));
   });
 
   test('without a sentence boundary in reach, cuts at word boundaries and never inside the match', () => {
@@ -46,6 +58,16 @@ describe('excerptAround (40 to 60 characters here)', () => {
   });
 });
 
+describe('passageStrength: the most parts one excerpt holds, and how short their run is', () => {
+  test.each([
+    [['120', 'pays'], { parts: 2, length: 8 }],
+    [['pousse', 'microsoft'], { parts: 2, length: 44 }],
+    [['absent'], { parts: 0, length: 0 }],
+  ])('%j → %j', (words, expected) => {
+    expect(passageStrength(tokenize(text), parts(...words), 60)).toEqual(expected);
+  });
+});
+
 describe('closestSpan: the fewest words (stop words aside) holding one word of each part present', () => {
   test.each([
     ['Date limite de dépôt', ['date', 'limite'], 2, 2],
@@ -55,6 +77,6 @@ describe('closestSpan: the fewest words (stop words aside) holding one word of e
     ['dépôt des candidatures avant la date limite', ['date', 'limite', 'depot'], 3, 5],
     ['', ['date'], 0, 0],
   ])('%j, parts %j → %i parts within %i words', (field, words, present, span) => {
-    expect(closestSpan(field, 'fr', parts(...words))).toEqual({ parts: present, span });
+    expect(closestSpan(terms(field, 'fr'), parts(...words))).toEqual({ parts: present, span });
   });
 });

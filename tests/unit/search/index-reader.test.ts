@@ -17,11 +17,13 @@ const files: Record<string, unknown> = {
   'abcd1234/s-ll.json': { t: 'allo', i: [0] },
   'abcd1234/s-rr.json': { t: 'arret', i: [1] },
   'abcd1234/s-ul.json': { t: 'bulle', i: [3] },
-  'abcd1234/p-0.json': { o: 0, p: [[1], [4 + 2], [4 + 1, 4]] },
-  'abcd1234/p-1.json': { o: 3, p: [[4 * 2], [0, 4, 4]] },
-  'abcd1234/d-0.json': ['Allo', '/fr/allo/', '', '', 'Un allo.'],
-  'abcd1234/d-1.json': ['Arrêt', '/fr/faq/#arret', '2027-03-15', '15 mars 2027', 'Un arrêt.'],
-  'abcd1234/d-2.json': ['Ballon', '/fr/ballon/', '', '', 'Un ballon.'],
+  // Each posting: doc delta × 16 + first passage × 4 + flags.
+  'abcd1234/p-0.json': { o: 0, p: [[1], [16 + 4 + 2], [16 + 1, 16]] },
+  'abcd1234/p-1.json': { o: 3, p: [[16 * 2], [0, 16, 16 + 8]] },
+  'abcd1234/d-0.json': ['Allo', '/fr/allo/', '', '', 'Un allo.', 1],
+  'abcd1234/d-1.json': ['Arrêt', '/fr/faq/#arret', '2027-03-15', '15 mars 2027', 'Un arrêt.', 1],
+  'abcd1234/d-2.json': ['Ballon', '/fr/ballon/', '', '', 'Un ballon.', 3],
+  'abcd1234/t-2-2.json': 'Un ballon rouge.',
 };
 
 /** A source over `files` that records what is read. */
@@ -61,6 +63,11 @@ describe('decodeManifest', () => {
     expect(decodeManifest(manifest).vocabulary).toEqual(vocabulary);
   });
 
+  test('postings shard starts are stored as differences', () => {
+    const manifest: IndexManifest = { v: 2, lang: 'en', h: 'x', n: 0, p: [0, 3, 2, 10], ty: '', ln: '' };
+    expect(decodeManifest(manifest).postingsShardStarts).toEqual([0, 3, 5, 15]);
+  });
+
   test('a type code this version does not know reads as a page', () => {
     const manifest: IndexManifest = { v: 2, lang: 'en', h: 'x', n: 2, p: [], ty: '2z', ln: '00' };
     expect(decodeManifest(manifest).types).toEqual(['faq', 'page']);
@@ -79,14 +86,14 @@ describe('relativeLengths: each length code over the average', () => {
   });
 });
 
-describe('decodePostings', () => {
+describe('decodePostings: doc delta × 16 + first passage × 4 + flags', () => {
   test.each([
-    [[3 * 4 + 1, 2 * 4, 5 * 4 + 3], [3, 5, 10], [1, 0, 3]],
-    [[0, 4, 4 + 2], [0, 1, 2], [0, 0, 2]],
-    [[], [], []],
-  ])('%j → documents %j, flags %j', (encoded, docs, flags) => {
+    [[3 * 16 + 1, 2 * 16 + 2 * 4, 5 * 16 + 3 * 4 + 3], [3, 5, 10], [0, 2, 3], [1, 0, 3]],
+    [[0, 16, 16 + 4 + 2], [0, 1, 2], [0, 0, 1], [0, 0, 2]],
+    [[], [], [], []],
+  ])('%j → documents %j, passages %j, flags %j', (encoded, docs, passages, flags) => {
     const decoded = decodePostings(encoded);
-    expect([[...decoded.docs], [...decoded.flags]]).toEqual([docs, flags]);
+    expect([[...decoded.docs], [...decoded.passages], [...decoded.flags]]).toEqual([docs, passages, flags]);
   });
 });
 
@@ -135,21 +142,28 @@ describe('IndexReader over a sharded index', () => {
   });
 
   test.each([
-    [0, [0], [1]],
-    [2, [1, 2], [1, 0]],
-    [3, [2], [0]],
-    [4, [0, 1, 2], [0, 0, 0]],
-  ])('postings of term %i: documents %j, flags %j', async (id, docs, flags) => {
+    [0, [0], [1], [0]],
+    [2, [1, 2], [1, 0], [0, 0]],
+    [3, [2], [0], [0]],
+    [4, [0, 1, 2], [0, 0, 0], [0, 0, 2]],
+  ])('postings of term %i: documents %j, flags %j, passages %j', async (id, docs, flags, passages) => {
     const reader = await IndexReader.open(countingSource());
     const postings = await reader.postings(id);
-    expect([[...postings.docs], [...postings.flags]]).toEqual([docs, flags]);
+    expect([[...postings.docs], [...postings.flags], [...postings.passages]]).toEqual([docs, flags, passages]);
   });
 
   test('gives a document its named fields, its type from the manifest, the date only when there is one', async () => {
     const reader = await IndexReader.open(countingSource());
-    expect(await reader.document(1)).toEqual({ type: 'faq', title: 'Arrêt', url: '/fr/faq/#arret', text: 'Un arrêt.', date: { iso: '2027-03-15', text: '15 mars 2027' } });
-    expect(await reader.document(2)).toEqual({ type: 'announcement', title: 'Ballon', url: '/fr/ballon/', text: 'Un ballon.', date: undefined });
+    expect(await reader.document(1)).toEqual({ type: 'faq', title: 'Arrêt', url: '/fr/faq/#arret', firstPassage: 'Un arrêt.', passages: 1, date: { iso: '2027-03-15', text: '15 mars 2027' } });
+    expect(await reader.document(2)).toEqual({ type: 'announcement', title: 'Ballon', url: '/fr/ballon/', firstPassage: 'Un ballon.', passages: 3, date: undefined });
     expect(await reader.document(3)).toBeUndefined();
+  });
+
+  test('reads a further passage from its own file, the first from the document', async () => {
+    const source = countingSource();
+    const reader = await IndexReader.open(source);
+    expect([await reader.passage(2, 2), await reader.passage(2, 0)]).toEqual(['Un ballon rouge.', 'Un ballon.']);
+    expect(source.reads.sort()).toEqual(['abcd1234/d-2.json', 'abcd1234/t-2-2.json', 'index.json']);
   });
 
   test('reads each file once, however often it is asked for', async () => {

@@ -5,11 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { postingFlags } from '../../../src/search/format';
 import type { TermCandidate } from '../../../src/search/runtime/candidates';
 import type { Postings } from '../../../src/search/runtime/index-reader';
-import { combineSlots, foundOnlyByCorrection, scoreSlot, scoreWord, type WordScores } from '../../../src/search/runtime/scoring';
+import { combineSlots, foundOnlyByCorrection, noPassage, scoreSlot, scoreWord, type WordScores } from '../../../src/search/runtime/scoring';
 
 /** Postings from `[doc, flags]` pairs. */
-function postings(...entries: [doc: number, flags: number][]): Postings {
-  return { docs: Int32Array.from(entries.map(([doc]) => doc)), flags: Uint8Array.from(entries.map(([, flags]) => flags)) };
+function postings(...entries: [doc: number, flags: number, passage?: number][]): Postings {
+  return { docs: Int32Array.from(entries.map(([doc]) => doc)), flags: Uint8Array.from(entries.map(([, flags]) => flags)), passages: Uint8Array.from(entries.map(([, , passage = 0]) => passage)) };
 }
 
 /** Word scores with the given per-document values (and, when found only through corrections, the best of them). */
@@ -58,6 +58,11 @@ describe('scoreWord', () => {
 
   test('a completion is never rarer than the word typed, and the idf used is reported', () => {
     expect(scores.idf).toBeCloseTo(0.847298, 6);
+  });
+
+  test('per document, the first passage holding any candidate', () => {
+    const first = scoreWord([exact, completion], [postings([0, 0, 2], [1, 0, 3]), postings([0, 0, 1], [2, 0, 0])], 4);
+    expect([...(first.passages ?? [])]).toEqual([1, 3, 0, noPassage]);
   });
 
   test('only candidates found in some document are matched terms', () => {
