@@ -1,9 +1,10 @@
 /**
  * Runs in the benchmark's harness page (`/<lang>/`, served by
  * bench/shared/server.ts): loads the project's search only when first asked,
- * as the search page does, and times queries. Bundled by esbuild with code
- * splitting, so the engine is a chunk of its own and counts in the bytes to
- * first results.
+ * as the search page does (its behaviour, `search-ui.ts`, and the engine),
+ * and times queries of ten results, as many as the page shows first. Bundled
+ * by esbuild with code splitting, so the search code is in chunks of its own
+ * and counts in the bytes to first results.
  */
 
 /** What the page exposes to the benchmark as `window.__bench`. */
