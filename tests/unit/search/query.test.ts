@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { compileSynonyms, parseQuery, queryWords, synonymWeight, type CompiledSynonyms } from '../../../src/search/runtime/query';
 import { synonymWordMatch } from '../../../src/search/runtime/candidates';
 import synonyms from '../../../src/search/synonyms.json';
+import { searchResultTypes } from '../../../src/search/format';
 
 const fr = compileSynonyms(synonyms, 'fr');
 const en = compileSynonyms(synonyms, 'en');
@@ -87,6 +88,10 @@ describe('parseQuery', () => {
   test('a kind is recognised give or take a plural, never through a typo when the comparator says the word is known', () => {
     expect(parseQuery('annonce', 'fr', fr).slots[0]?.types).toEqual(['announcement']);
     expect(parseQuery('data', 'en', en, () => Infinity).slots[0]?.types).toEqual([]);
+  });
+
+  test('every kind in synonyms.json is a result type (an editor’s typo in a key would silently do nothing)', () => {
+    expect(Object.keys(synonyms.types).filter((type) => !(searchResultTypes as readonly string[]).includes(type))).toEqual([]);
   });
 
   test('kinds of a type this code does not know are left out when compiling', () => {
