@@ -7,7 +7,6 @@
  */
 import type { Locale } from '../../src/i18n/locales';
 import type { SearchDocument, SearchResultType } from '../../src/search/format';
-import { excerpt } from '../../src/search/build/documents';
 import { Seeded } from '../shared/random';
 
 /** Common words of each language, most frequent first (accents included). */
@@ -139,7 +138,6 @@ export function generateCorpus(lang: Locale, size: number, seed = 7): Corpus {
       title,
       url: `/${lang}/doc-${index}/`,
       body,
-      excerpt: excerpt(body),
       date: shape.type === 'announcement' || shape.type === 'press-release' || shape.type === 'key-date' ? { iso: day, text: day } : undefined,
     });
   }

@@ -95,7 +95,7 @@ export function renderReport(results: readonly SizeResult[], meta: ReportMeta): 
     ...table(['Docs/lang', 'Goal', 'Measured', 'Met'], 'rllc', results.flatMap(goalRows)),
     '',
     'Reading the columns: *bytes before the first query* are those a page fetches before the reader types (the harness page, like every page of the site, loads no search code; tests/e2e/search.spec.ts checks the real pages). ' +
-      '*Bytes to first results* are everything fetched to answer the first query from nothing: engine code, index files, display data. ' +
+      '*Bytes to first results* are everything fetched to answer the first query (ten results) from nothing: the search page\'s behaviour and the engine (one bundle on the site), index files, and each result\'s document with the passages it matched in. ' +
       '*Warm* timings are a second pass over the queries, once the files they need are fetched; *1st pass* includes fetching them from the local server. ' +
       'Index build is single-threaded: its CPU time is what it takes on an unshared machine; its wall time grows with whatever else runs. ' +
       'Goals first set against fuse.js and Pagefind are checked against their recorded numbers (below), which are not re-measured. ' +

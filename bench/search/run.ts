@@ -61,12 +61,12 @@ async function inNode(site: string, queries: readonly BenchQuery[]): Promise<{ t
   const results = new Map<string, string[]>();
   for (const lang of localeCodes) {
     const base = join(site, 'search', lang);
-    const engine = await SearchEngine.open({ read: async (path) => JSON.parse(readFileSync(join(base, path), 'utf8')) }, compileSynonyms(synonyms.groups, lang));
+    const engine = await SearchEngine.open({ read: async (path) => JSON.parse(readFileSync(join(base, path), 'utf8')) }, compileSynonyms(synonyms, lang));
     const all = texts(queries, lang);
-    for (const text of all) await engine.search(text, 10);
+    for (const text of all) await engine.search(text, { limit: 10 });
     for (const text of all) {
       const start = performance.now();
-      const response = await engine.search(text, 10);
+      const response = await engine.search(text, { limit: 10 });
       times.push(performance.now() - start);
       results.set(resultKey(lang, text), response.hits.map((hit) => hit.url));
     }

@@ -17,6 +17,11 @@ export type UiKey = keyof typeof fr;
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { fr, en };
 
 
+/** True when `key` is a UI string key: for labels a new value may or may not have yet (a result type added later). */
+export function isUiKey(key: string): key is UiKey {
+  return Object.hasOwn(fr, key);
+}
+
 /** Looks up `key` in `lang`, falling back to the default locale. */
 export function translate(lang: Locale, key: UiKey, values?: UiValues): string {
   const template = dictionaries[lang][key] ?? dictionaries[defaultLocale][key] ?? key;

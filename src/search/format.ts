@@ -3,8 +3,11 @@
  * `runtime/index-reader.ts` reads in the browser. One index per language, under
  * `/search/<lang>/`: a small manifest, then shards fetched only when a query
  * needs them (the vocabulary by first and second letter, postings by term
- * range, display data by document range). File names below the manifest carry
- * a content hash, so they can be cached for good.
+ * range, one file per document with what a result shows: its title, URL,
+ * date and the first passage of its text, and one per further passage, so
+ * the engine fetches only the passages where a result matched to cut its
+ * excerpt). File names below the manifest carry a content hash, so they can
+ * be cached for good.
  */
 import type { Locale } from '../i18n/locales';
 
@@ -29,10 +32,11 @@ export interface SearchDocument {
   readonly title: string;
   /** Where the result links to, anchor included. */
   readonly url: string;
-  /** Everything else that is searched, as plain text. */
+  /**
+   * Everything else that is searched, as plain text, in reading order: the
+   * result's excerpt is cut from it, around the words that matched.
+   */
   readonly body: string;
-  /** The short text shown under the title (≤ `excerptLength` characters). */
-  readonly excerpt: string;
   /** Publication day or key date, when there is one. */
   readonly date?: ResultDate | undefined;
 }
@@ -45,10 +49,22 @@ export const postingFlags = {
   repeated: 2,
 } as const;
 
+/**
+ * A document's text is cut into at most this many passages (`splitPassages`),
+ * and each posting says in which one the term first occurs: results then
+ * fetch only the passages they matched in, not whole texts.
+ */
+export const maxPassages = 4;
+
+/** A posting as stored: `(docId − previousDocId) × 16 + passage × 4 + flags`. */
+export function encodePosting(delta: number, passage: number, flags: number): number {
+  return delta * 16 + passage * 4 + flags;
+}
+
 /** `index.json`: always fetched first, small. */
 export interface IndexManifest {
   /** Format version. */
-  readonly v: 1;
+  readonly v: 2;
   readonly lang: Locale;
   /** Content hash: the folder of every other file. */
   readonly h: string;
@@ -60,10 +76,20 @@ export interface IndexManifest {
   readonly k?: readonly string[];
   /** …and the second-and-third-letter pairs that have a `s-<pair>.json`. */
   readonly s?: readonly string[];
-  /** First term id of each postings shard `p-<i>.json`, ascending. */
+  /** First term id of each postings shard `p-<i>.json`, each as the difference from the previous one. */
   readonly p: readonly number[];
-  /** Documents per display shard `d-<i>.json`. */
-  readonly ds: number;
+  /**
+   * The type of every document, one character each (`typeCode`): what the
+   * filters count and what a query naming a kind of result (« communiqué »,
+   * « FAQ ») favours, known before any document file is read.
+   */
+  readonly ty: string;
+  /**
+   * The length of every document's text, one character each
+   * (`lengthCode`): a word found in a short answer weighs more than the same
+   * word in a long page.
+   */
+  readonly ln: string;
 }
 
 /** `f-<key>.json`: the terms starting with `key`, a contiguous run of the sorted vocabulary. */
@@ -87,7 +113,9 @@ export interface SecondLetterShard {
 
 /**
  * `p-<i>.json`: postings of a run of terms. Each list holds, per document,
- * `(docId − previousDocId) × 4 + flags` (the first value uses docId itself).
+ * `encodePosting(docId − previousDocId, passage, flags)` (the first value uses
+ * docId itself), where `passage` is the first passage of the text holding
+ * the term (0 when only in the title).
  */
 export interface PostingsShard {
   /** Id of the first term. */
@@ -95,14 +123,36 @@ export interface PostingsShard {
   readonly p: readonly (readonly number[])[];
 }
 
-/** A document's display data: type, title, url, excerpt, date ISO, date text (`''` when none). */
-export type StoredDocument = readonly [type: SearchResultType, title: string, url: string, excerpt: string, dateIso: string, dateText: string];
+/**
+ * `d-<id>.json`: what a result shows: title, URL, date ISO and date text
+ * (`''` when none), the first passage of the searched text and how many
+ * passages it has. One file per document, fetched only for the results
+ * shown; `t-<id>-<n>.json` holds passage `n` (from 1) as a string, fetched
+ * only when the result matched there.
+ */
+export type StoredDocument = readonly [title: string, url: string, dateIso: string, dateText: string, firstPassage: string, passages: number];
 
-/** `d-<i>.json`: display data of a run of documents. */
-export interface DocumentShard {
-  /** Id of the first document. */
-  readonly o: number;
-  readonly d: readonly StoredDocument[];
+/** One character per result type in the manifest's `ty`: its position in `searchResultTypes`, in base 36. */
+export function typeCode(type: SearchResultType): string {
+  return searchResultTypes.indexOf(type).toString(36);
+}
+
+/** Largest length code: one base-36 character. */
+const maxLengthCode = 35;
+
+/** One character for a text of `words` words in the manifest's `ln`: twice its base-2 logarithm, rounded, in base 36 (half-octave classes). */
+export function lengthCode(words: number): string {
+  return Math.min(maxLengthCode, Math.round(2 * Math.log2(1 + words))).toString(36);
+}
+
+/** The words of a text, about, from its `ln` character (the middle of its class). */
+export function lengthOfCode(code: string): number {
+  return 2 ** (Number.parseInt(code, 36) / 2) - 1;
+}
+
+/** The type of a `ty` character (`undefined` for a character no type has). */
+export function typeOfCode(code: string): SearchResultType | undefined {
+  return searchResultTypes[Number.parseInt(code, 36)];
 }
 
 /** Shard key of a character: itself when a letter or digit, `_` otherwise (or when missing). */
@@ -121,5 +171,6 @@ export const indexPaths = {
   firstLetter: (hash: string, key: string) => `${hash}/f-${key}.json`,
   secondLetters: (hash: string, pair: string) => `${hash}/s-${pair}.json`,
   postings: (hash: string, shard: number) => `${hash}/p-${shard}.json`,
-  documents: (hash: string, shard: number) => `${hash}/d-${shard}.json`,
+  document: (hash: string, id: number) => `${hash}/d-${id}.json`,
+  passage: (hash: string, id: number, passage: number) => `${hash}/t-${id}-${passage}.json`,
 } as const;

@@ -37,13 +37,15 @@ const wordPattern = /[\p{L}\p{N}]+/gu;
 /**
  * Function words never indexed nor searched, folded. French elided forms
  * (`l`, `d`, `qu`, `jusqu`…) are here, which is what makes `l’entreprise`
- * find `entreprise`. Question words (`combien`, `how`, `when`) are kept:
- * FAQ questions start with them.
+ * find `entreprise`. Like English `can`, `will` and `do`, the French modal
+ * verbs (`peut`, `faut`, `doit`…) are stop words: « Faut-il payer ? » is
+ * about paying. Question words (`combien`, `how`, `when`) are kept: FAQ
+ * questions start with them.
  */
 export const stopWords: Readonly<Record<Locale, ReadonlySet<string>>> = {
   fr: new Set(
     (
-      'a au aux avec c ce ces cet cette d dans de des du elle elles en est et etre eu il ils j je jusqu l la le les leur leurs lorsqu lui m ma mais me mes meme moi mon n ne nos notre nous on ou par pas pour puisqu qu que qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ete etait sera seront ont'
+      'a au aux avec c ce ces cet cette d dans de des du elle elles en est et etre eu il ils j je jusqu l la le les leur leurs lorsqu lui m ma mais me mes meme moi mon n ne nos notre nous on ou par pas pour puisqu qu que quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ete etait sera seront ont peut peux peuvent puis pourrait pourraient faut dois doit doivent'
     ).split(' '),
   ),
   en: new Set(
@@ -65,6 +67,11 @@ function foldWord(word: string): string {
     folded.set(word, result);
   }
   return result;
+}
+
+/** `text` on one line, its spaces single: how texts are stored, cut into passages and excerpts. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Splits `text` into folded words with their offsets, stop words included. */
@@ -112,11 +119,14 @@ let scratch = new Int32Array(256);
  * exceed `limit`: letters missing, extra or wrong, and two neighbouring
  * letters swapped, each counting as one, even next to one another
  * (Damerau–Levenshtein distance: `iontopo` is two errors from `intotopo`, a
- * dropped `t` and a swap). The one measure of typos: the engine's corrections
- * and its synonym matching both use it, so a typo means the same everywhere.
+ * dropped `t` and a swap). The one measure of typos: the engine's corrections,
+ * its synonym matching and « Vouliez-vous dire » all use it, so a typo means
+ * the same everywhere. With `prefix`, the errors between `typed` and the
+ * closest beginning of `term` (`cybrsec` is one error from `cybersecurite`):
+ * an unfinished word with a typo.
  */
-export function typingErrors(typed: string, term: string, limit: number): number {
-  if (Math.abs(typed.length - term.length) > limit) return limit + 1;
+export function typingErrors(typed: string, term: string, limit: number, prefix = false): number {
+  if (prefix ? typed.length - term.length > limit : Math.abs(typed.length - term.length) > limit) return limit + 1;
   const width = term.length + 2;
   const far = typed.length + term.length;
   // distance(typed[0, i), term[0, j)) at row i + 1, column j + 1; row and column 0 hold `far`.
@@ -157,7 +167,11 @@ export function typingErrors(typed: string, term: string, limit: number): number
     if (rowMinimum > limit) return limit + 1;
     lastRow.set(letter ?? '', i);
   }
-  return Math.min(cells[(typed.length + 1) * width + term.length + 1] ?? limit + 1, limit + 1);
+  const finalRow = (typed.length + 1) * width;
+  let errors = cells[finalRow + term.length + 1] ?? limit + 1;
+  // The distance to each beginning of `term` is in the final row.
+  if (prefix) for (let j = 0; j <= term.length; j += 1) errors = Math.min(errors, cells[finalRow + j + 1] ?? errors);
+  return Math.min(errors, limit + 1);
 }
 
 /**
@@ -166,6 +180,6 @@ export function typingErrors(typed: string, term: string, limit: number): number
  * page that merely says "when" more often than the key date.
  */
 export const questionWords: Readonly<Record<Locale, ReadonlySet<string>>> = {
-  fr: new Set('combien comment pourquoi quand quel quelle quelles quels'.split(' ')),
+  fr: new Set('combien comment pourquoi quand quel quelle quelles quels qui'.split(' ')),
   en: new Set('how many much what when where which who whom why'.split(' ')),
 };

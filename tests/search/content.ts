@@ -43,5 +43,5 @@ export function memorySource(index: BuiltIndex): IndexSource {
 /** A ready engine over `documents`. */
 export async function engineFor(documents: readonly SearchDocument[], lang: Locale, options?: Parameters<typeof buildIndex>[2]): Promise<SearchEngine> {
   const index = buildIndex(documents, lang, options);
-  return SearchEngine.open(memorySource(index), compileSynonyms(synonyms.groups, lang));
+  return SearchEngine.open(memorySource(index), compileSynonyms(synonyms, lang));
 }

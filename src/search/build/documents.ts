@@ -23,9 +23,6 @@ import { slugOf } from '../../content/translations';
 import { anchorPath, entryPath, sectionPath } from '../../routes/urls';
 import type { SearchDocument } from '../format';
 
-/** Longest excerpt stored for display, in characters. */
-export const excerptLength = 200;
-
 /** An entry as read from a collection: its id, Markdown body and some of its data. */
 interface Entry<Data> {
   readonly id: string;
@@ -60,25 +57,25 @@ export function markdownToText(markdown: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // Tables: the separator row goes, the cells stay (an excerpt reads « Étape Date », not « | Étape | Date | »).
+    .replace(/^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*$/gm, ' ')
+    .replace(/[ \t]*\|[ \t]*/g, ' ')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/[*_`~]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Cuts `text` to `length` characters at a word boundary, with an ellipsis. */
-export function excerpt(text: string, length: number = excerptLength): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= length) return clean;
-  const cut = clean.slice(0, length);
-  // Keep the last word only when it ends exactly at the cut.
-  const lastSpace = clean[length] === ' ' ? length : cut.lastIndexOf(' ');
-  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-/** Joins non-empty parts into one searched text. */
-function join(...parts: readonly (string | undefined)[]): string {
-  return parts.filter((part): part is string => Boolean(part && part.trim())).join(' \n ');
+/**
+ * Joins non-empty parts into one searched text that also reads well as an
+ * excerpt: a part that does not end a sentence is followed by a dash
+ * (`15 mars 2027 à 23 h 59 — Le formulaire ferme.`).
+ */
+export function joinText(...parts: readonly (string | undefined)[]): string {
+  return parts
+    .map((part) => part?.trim() ?? '')
+    .filter((part) => part !== '')
+    .reduce((text, part) => (text === '' ? part : `${text}${/[.!?…:;]$/.test(text) ? ' ' : ' — '}${part}`), '');
 }
 
 /**
@@ -96,8 +93,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'page',
       title: data.title,
       url: sectionPath(lang, 'criteria'),
-      body: join(data.summary, markdownToText(body ?? '')),
-      excerpt: excerpt(data.summary),
+      body: joinText(data.summary, markdownToText(body ?? '')),
     });
     for (const item of data.items) {
       const description = markdownToText(item.description);
@@ -105,8 +101,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
         type: 'criterion',
         title: item.title,
         url: anchorPath(lang, 'criteria', item.id),
-        body: join(description, labels.criterionKind[item.kind]),
-        excerpt: excerpt(description),
+        body: joinText(description, labels.criterionKind[item.kind]),
       });
     }
   }
@@ -120,8 +115,8 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'key-date',
       title: data.label,
       url: anchorPath(lang, 'dates', slugOf({ id: entry.id })),
-      body: join(when, labels.dateState[data.state], data.description),
-      excerpt: excerpt(join(when, data.description).replace(' \n ', ' — ')),
+      // Read as shown: when, what, then the state (once: undated, `when` is the state).
+      body: joinText(when, data.description, dated ? labels.dateState[data.state] : undefined),
       date: moment ? { iso: datetimeAttribute(moment), text: when } : undefined,
     });
   }
@@ -133,7 +128,6 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       title: entry.data.question,
       url: anchorPath(lang, 'faq', slugOf({ id: entry.id, slug: entry.data.slug })),
       body: answer,
-      excerpt: excerpt(answer),
     });
   }
 
@@ -142,8 +136,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'page',
       title: entry.data.title,
       url: entryPath('page', entry),
-      body: join(entry.data.summary, markdownToText(entry.body ?? '')),
-      excerpt: excerpt(entry.data.summary),
+      body: joinText(entry.data.summary, markdownToText(entry.body ?? '')),
     });
   }
 
@@ -154,13 +147,12 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'startup',
       title: data.name,
       url: entryPath('cohort-member', entry),
-      body: join(data.description, labels.topic[data.field], data.city, data.founders.join(', ')),
-      excerpt: excerpt(data.description),
+      body: joinText(data.description, labels.topic[data.field], data.city, data.founders.join(', ')),
     });
   }
 
   for (const section of content.sections) {
-    documents.push({ type: 'page', title: section.title, url: section.url, body: section.text, excerpt: excerpt(section.text) });
+    documents.push({ type: 'page', title: section.title, url: section.url, body: section.text });
   }
 
   for (const entry of content.announcements) {
@@ -170,8 +162,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: entry.data.kind === 'press-release' ? 'press-release' : 'announcement',
       title: entry.data.title,
       url: entryPath('announcement', entry),
-      body: join(entry.data.summary, text, entry.data.topics.map((topic) => labels.topic[topic]).join(', ')),
-      excerpt: excerpt(entry.data.summary),
+      body: joinText(entry.data.summary, text, entry.data.topics.map((topic) => labels.topic[topic]).join(', ')),
       date: { iso: entry.data.published, text: formatDay(lang, entry.data.published) },
     });
   }
@@ -206,7 +197,7 @@ export function sectionDocuments(
 ): SearchContent['sections'] {
   const t = useTranslations(lang);
   return [
-    { title: settings.programName, text: [settings.tagline, settings.about, ...settings.applicationChecklist].join(' \n '), url: sectionPath(lang, 'home') },
+    { title: settings.programName, text: joinText(settings.tagline, settings.about, ...settings.applicationChecklist), url: sectionPath(lang, 'home') },
     { title: t('announcements.title'), text: t('announcements.intro'), url: sectionPath(lang, 'announcements') },
     { title: t('dates.title'), text: t('dates.intro'), url: sectionPath(lang, 'dates') },
     { title: t('faq.title'), text: t('faq.intro'), url: sectionPath(lang, 'faq') },

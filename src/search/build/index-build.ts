@@ -8,26 +8,28 @@ import {
   pairKey,
   postingFlags,
   shardKey,
-  type DocumentShard,
   type FirstLetterShard,
   type IndexManifest,
   type PostingsShard,
   type SearchDocument,
   type SecondLetterShard,
   type StoredDocument,
+  encodePosting,
+  lengthCode,
+  maxPassages,
+  typeCode,
 } from '../format';
-import { terms } from '../normalize';
+import { terms, tidy } from '../normalize';
 
-/** Size limits of the files; the defaults keep the first query under 150 KB at 5,000 documents. */
+/**
+ * Size limits of the files. The defaults keep the bytes to first results
+ * within the benchmark's goals (docs/search.md, "Bytes to first results").
+ */
 export interface IndexBuildOptions {
   /** Up to this many terms, the vocabulary ships inside the manifest. */
   readonly inlineVocabularyLimit?: number;
   /** Target number of posting entries per postings shard. */
   readonly postingsPerShard?: number;
-  /** Up to this many documents, display data is one file; beyond, `documentsPerShard` each. */
-  readonly singleDocumentShardLimit?: number;
-  /** Documents per display shard past `singleDocumentShardLimit`. */
-  readonly documentsPerShard?: number;
 }
 
 /** The built index: the manifest and every file, keyed by path relative to `/search/<lang>/`. */
@@ -50,38 +52,83 @@ export function contentHash(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Per-document, per-term flags: `title` when in the title, `repeated` when twice or more in the body. */
-export function documentTerms(document: SearchDocument, lang: Locale): Map<string, number> {
-  const flags = new Map<string, number>();
-  for (const term of terms(document.title, lang)) flags.set(term, postingFlags.title);
-  const seen = new Set<string>();
-  for (const term of terms(document.body, lang)) {
-    const current = flags.get(term) ?? 0;
-    if (seen.has(term)) flags.set(term, current | postingFlags.repeated);
-    else {
-      seen.add(term);
-      flags.set(term, current);
-    }
+/** A space of `text` near `ideal` (within `reach`), after a sentence's end if one is there, else the nearest. */
+function cutNear(text: string, ideal: number, reach: number): number {
+  let best = -1;
+  let sentence = false;
+  for (let position = Math.max(1, ideal - reach); position <= Math.min(text.length - 2, ideal + reach); position += 1) {
+    if (text[position] !== ' ') continue;
+    const ends = /[.!?…]/.test(text[position - 1] ?? '');
+    if (best < 0 || (ends && !sentence) || (ends === sentence && Math.abs(position - ideal) < Math.abs(best - ideal))) [best, sentence] = [position, ends];
   }
-  return flags;
+  return best >= 0 ? best : text.indexOf(' ', ideal);
+}
+
+/**
+ * Cuts a tidy text into passages of about `length` characters (at most
+ * `maxPassages`, so a long text has longer ones), each ending a sentence
+ * where one ends near the cut, else at a space: joined with spaces they give
+ * the text back. A result fetches only the passages it matched in.
+ */
+export function splitPassages(text: string, length = 700): string[] {
+  const count = Math.max(1, Math.min(maxPassages, Math.round(text.length / length)));
+  const passages: string[] = [];
+  let start = 0;
+  for (let index = 1; index < count; index += 1) {
+    const cut = cutNear(text, Math.round((index * text.length) / count), Math.floor(text.length / count / 4));
+    if (cut <= start) continue;
+    passages.push(text.slice(start, cut));
+    start = cut + 1;
+  }
+  passages.push(text.slice(start));
+  return passages;
+}
+
+/** A term of a document: its flags, and the first passage of the body holding it (0 when only in the title). */
+export interface DocumentTerm {
+  readonly flags: number;
+  readonly passage: number;
+}
+
+/**
+ * Per-document, per-term flags (`title` when in the title, `repeated` when
+ * twice or more in the body) and first passage (`passages`: the body's, as
+ * `splitPassages` cuts it).
+ */
+export function documentTerms(document: SearchDocument, lang: Locale, passages: readonly string[] = splitPassages(tidy(document.body))): Map<string, DocumentTerm> {
+  const found = new Map<string, DocumentTerm>();
+  for (const term of terms(document.title, lang)) found.set(term, { flags: postingFlags.title, passage: 0 });
+  const seen = new Set<string>();
+  passages.forEach((text, passage) => {
+    for (const term of terms(text, lang)) {
+      const current = found.get(term);
+      if (seen.has(term)) found.set(term, { flags: (current?.flags ?? 0) | postingFlags.repeated, passage: current?.passage ?? passage });
+      else {
+        seen.add(term);
+        found.set(term, { flags: current?.flags ?? 0, passage });
+      }
+    }
+  });
+  return found;
 }
 
 /** Builds every file of the index of `documents` in `lang`. */
 export function buildIndex(documents: readonly SearchDocument[], lang: Locale, options: IndexBuildOptions = {}): BuiltIndex {
-  const {
-    inlineVocabularyLimit = 3000,
-    postingsPerShard = 4000,
-    singleDocumentShardLimit = 100,
-    documentsPerShard = 8,
-  } = options;
+  const { inlineVocabularyLimit = 3000, postingsPerShard = 500 } = options;
 
-  // term → list of [docId, flags], docIds ascending by construction.
+  // term → list of [docId, passage × 4 + flags], docIds ascending by construction; each body's passages and length in terms.
   const postings = new Map<string, number[]>();
+  const lengths: string[] = [];
+  const passagesOf: string[][] = [];
   documents.forEach((document, docId) => {
-    documentTerms(document, lang).forEach((flags, term) => {
+    const passages = splitPassages(tidy(document.body));
+    passagesOf.push(passages);
+    lengths.push(lengthCode(passages.reduce((total, passage) => total + terms(passage, lang).length, 0)));
+    documentTerms(document, lang, passages).forEach(({ flags, passage }, term) => {
       const list = postings.get(term);
-      if (list) list.push(docId, flags);
-      else postings.set(term, [docId, flags]);
+      const value = encodePosting(0, passage, flags);
+      if (list) list.push(docId, value);
+      else postings.set(term, [docId, value]);
     });
   });
   const vocabulary = [...postings.keys()].sort();
@@ -106,7 +153,7 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
     let previous = 0;
     for (let index = 0; index < list.length; index += 2) {
       const docId = list[index] ?? 0;
-      encoded.push((docId - previous) * 4 + (list[index + 1] ?? 0));
+      encoded.push(encodePosting(docId - previous, 0, 0) + (list[index + 1] ?? 0));
       previous = docId;
     }
     if (current.length === 0) currentStart = termId;
@@ -116,14 +163,13 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
   });
   flush();
 
-  // Display data.
-  const stored = documents.map(
-    (document): StoredDocument => [document.type, document.title, document.url, document.excerpt, document.date?.iso ?? '', document.date?.text ?? ''],
-  );
-  const perShard = documents.length <= singleDocumentShardLimit ? Math.max(1, documents.length) : documentsPerShard;
-  for (let offset = 0, shard = 0; offset < stored.length; offset += perShard, shard += 1) {
-    bodies.set(`d:${shard}`, { o: offset, d: stored.slice(offset, offset + perShard) } satisfies DocumentShard);
-  }
+  // What each result shows, one file per document with its first passage, and one per further passage:
+  // a result fetches only the passages it matched in (docs/search.md, "Excerpts around the match", weighs this).
+  documents.forEach((document, docId) => {
+    const [first = '', ...rest] = passagesOf[docId] ?? [];
+    bodies.set(`d:${docId}`, [document.title, document.url, document.date?.iso ?? '', document.date?.text ?? '', first, rest.length + 1] satisfies StoredDocument);
+    rest.forEach((passage, index) => bodies.set(`t:${docId}-${index + 1}`, passage));
+  });
 
   // Vocabulary: inline when small, else by first letter (contiguous runs) and by second-and-third letters.
   const inline = vocabulary.length <= inlineVocabularyLimit;
@@ -161,18 +207,23 @@ export function buildIndex(documents: readonly SearchDocument[], lang: Locale, o
   for (const [name, body] of bodies) {
     const [kind, key = ''] = name.split(':');
     if (kind === 'p') files.set(indexPaths.postings(hash, Number(key)), body);
-    else if (kind === 'd') files.set(indexPaths.documents(hash, Number(key)), body);
+    else if (kind === 'd') files.set(indexPaths.document(hash, Number(key)), body);
+    else if (kind === 't') {
+      const [docId = '', passage = ''] = key.split('-');
+      files.set(indexPaths.passage(hash, Number(docId), Number(passage)), body);
+    }
     else if (kind === 'f') files.set(indexPaths.firstLetter(hash, key), body);
     else files.set(indexPaths.secondLetters(hash, key), body);
   }
   const manifest: IndexManifest = {
-    v: 1,
+    v: 2,
     lang,
     h: hash,
     n: documents.length,
     ...(inline ? { t: vocabulary.join(' ') } : { k: firstKeys, s: pairKeys }),
-    p: shardStarts,
-    ds: perShard,
+    p: shardStarts.map((start, index) => start - (shardStarts[index - 1] ?? 0)),
+    ty: documents.map((document) => typeCode(document.type)).join(''),
+    ln: lengths.join(''),
   };
   files.set(indexPaths.manifest, manifest);
   const frequencies = new Map<string, number>();

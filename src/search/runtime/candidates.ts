@@ -67,7 +67,7 @@ export function exactAndCompletions(list: TermList, word: string, isLast: boolea
 }
 
 /** A correction found in a bucket. */
-interface Correction {
+export interface Correction {
   readonly id: number;
   readonly term: string;
   readonly errors: number;
@@ -84,13 +84,13 @@ class TermBucket {
    * (`typingErrors`: a swap of neighbouring letters is one error); only those
    * whose second letter is in `secondLetters` when given.
    */
-  corrections(word: string, length: number, typos: number, secondLetters?: string): Correction[] {
+  corrections(word: string, length: number, typos: number, secondLetters?: string, prefix = false): Correction[] {
     this.byLength ??= groupTerms(this.list, (term) => term.length);
     const { terms, ids } = this.byLength.get(length) ?? { terms: [], ids: [] };
     const found: Correction[] = [];
     terms.forEach((term, index) => {
       if (secondLetters !== undefined && !secondLetters.includes(term[1] ?? ' ')) return;
-      const errors = typingErrors(word, term, typos);
+      const errors = typingErrors(word, term, typos, prefix);
       if (errors <= typos) found.push({ id: ids[index] ?? -1, term, errors });
     });
     return found;
@@ -98,13 +98,16 @@ class TermBucket {
 }
 
 /**
- * Whether a typed word stands for a synonym's word: within `allowedTypos`
- * typing errors, or, for the word being typed, its beginning (4 letters or more).
+ * How far a typed word is from a synonym's word: the typing errors between
+ * them, within `allowedTypos`; or, for the word being typed, half an error
+ * when it is its beginning (4 letters or more); else `Infinity`.
  */
 export const synonymWordMatch: WordComparator = (typed, term, isLast) => {
-  if (isLast && typed.length >= 4 && term.startsWith(typed)) return true;
+  if (typed === term) return 0;
+  if (isLast && typed.length >= 4 && term.startsWith(typed)) return 0.5;
   const typos = allowedTypos(typed.length);
-  return typos > 0 && typingErrors(typed, term, typos) <= typos;
+  const errors = typos > 0 ? typingErrors(typed, term, typos) : Infinity;
+  return errors <= typos ? errors : Infinity;
 };
 
 /** Finds the candidate terms of query words in one index, remembering each word's. */
@@ -116,25 +119,28 @@ export class CandidateSearch {
 
   /**
    * The index terms `word` may mean: itself, its completions, and, when it is
-   * not an index term, the terms within `allowedTypos` typing errors (see
-   * `addCorrections` for where). `isLast`: the word being typed, which
-   * completes from 2 letters.
+   * not an index term and `corrections` is on, the terms within
+   * `allowedTypos` typing errors (see `addCorrections` for where). `isLast`:
+   * the word being typed, which completes from 2 letters. A synonym's words
+   * are looked up without corrections: the reader typed something else, so a
+   * synonym that is not in the index must not turn into a lookalike
+   * (`echeance` into `echange`).
    */
-  find(word: string, isLast: boolean): Promise<TermCandidate[]> {
-    const key = `${isLast ? 1 : 0}${word}`;
+  find(word: string, isLast: boolean, corrections = true): Promise<TermCandidate[]> {
+    const key = `${isLast ? 1 : 0}${corrections ? 1 : 0}${word}`;
     let found = this.found.get(key);
     if (!found) {
-      found = this.search(word, isLast);
+      found = this.search(word, isLast, corrections);
       this.found.set(key, found);
     }
     return found;
   }
 
-  private async search(word: string, isLast: boolean): Promise<TermCandidate[]> {
+  private async search(word: string, isLast: boolean, corrections: boolean): Promise<TermCandidate[]> {
     const result = new Map<number, TermCandidate>();
     const own = await this.reader.firstLetterTerms(shardKey(word[0]));
     if (own) for (const candidate of exactAndCompletions(own, word, isLast)) result.set(candidate.id, candidate);
-    const typos = allowedTypos(word.length);
+    const typos = corrections ? allowedTypos(word.length) : 0;
     const hasExact = [...result.values()].some((candidate) => candidate.kind === 'exact');
     if (typos > 0 && !hasExact) await this.addCorrections(word, typos, result);
     // Nothing at all: a short word gets one more error rather than no result (`davbeb` for `davabebi`).
@@ -144,6 +150,36 @@ export class CandidateSearch {
 
   /** Adds to `result` the index terms within `typos` typing errors of `word`. */
   private async addCorrections(word: string, typos: number, result: Map<number, TermCandidate>): Promise<void> {
+    for (const [bucket, secondLetters] of await this.reachable(word)) {
+      for (let length = word.length - typos; length <= word.length + typos; length += 1) {
+        for (const match of bucket.corrections(word, length, typos, secondLetters)) {
+          if (result.has(match.id)) continue;
+          result.set(match.id, { id: match.id, term: match.term, kind: 'typo', quality: correctionQuality(match.errors, word, match.term) });
+        }
+      }
+    }
+  }
+
+  /**
+   * For « Vouliez-vous dire », when a word finds nothing at all: the index
+   * terms within one error more than `allowedTypos` of it or of their
+   * beginning (an unfinished word with a typo: `cybrsec`), fewest errors first.
+   * The same measure and the same buckets as corrections (docs/search.md
+   * says why not fuse.js).
+   */
+  async looseCorrections(word: string): Promise<Correction[]> {
+    const typos = allowedTypos(word.length) + 1;
+    const found = new Map<number, Correction>();
+    for (const [bucket, secondLetters] of await this.reachable(word)) {
+      for (let length = Math.max(1, word.length - typos); length <= word.length + ranking.looseLengthReach; length += 1) {
+        for (const match of bucket.corrections(word, length, typos, secondLetters, true)) found.set(match.id, match);
+      }
+    }
+    return [...found.values()].sort((a, b) => a.errors - b.errors || a.id - b.id);
+  }
+
+  /** The vocabulary buckets a word within reach of `word` can be in, each with the second letters it may have there. */
+  private async reachable(word: string): Promise<[TermBucket, string | undefined][]> {
     const [a, b, c] = [shardKey(word[0]), shardKey(word[1]), shardKey(word[2])];
     // Where a word within `typos` errors can be: same first letter; or first letter typed second
     // (an extra or swapped first letter: its second letter is the word's first or third);
@@ -160,16 +196,7 @@ export class CandidateSearch {
       [samePair, undefined],
       [shiftedPair, undefined],
     ];
-    for (const [list, secondLetters] of searches) {
-      if (!list) continue;
-      const bucket = this.bucket(list);
-      for (let length = word.length - typos; length <= word.length + typos; length += 1) {
-        for (const match of bucket.corrections(word, length, typos, secondLetters)) {
-          if (result.has(match.id)) continue;
-          result.set(match.id, { id: match.id, term: match.term, kind: 'typo', quality: correctionQuality(match.errors, word, match.term) });
-        }
-      }
-    }
+    return searches.flatMap(([list, secondLetters]): [TermBucket, string | undefined][] => (list ? [[this.bucket(list), secondLetters]] : []));
   }
 
   /** The bucket over `list`, made once. */

@@ -2,19 +2,23 @@
  * The search engine that runs in the browser (and in Node for tests and the
  * benchmark). It maps each query word to the index terms it may mean
  * (`candidates.ts`), reads their postings (`index-reader.ts`), scores the
- * documents (`scoring.ts`, weights in `ranking.ts`) and returns the best with
- * their display data.
+ * documents (`scoring.ts`, weights in `ranking.ts`), then reads the text of
+ * the best to rank them by how close together the query's words are, and
+ * cuts each result's excerpt around its match (`excerpt.ts`).
  *
  * Files are read lazily: the manifest, then the vocabulary, postings and
- * display data a query needs, each once.
+ * documents a query needs, each once.
  */
 import type { Locale } from '../../i18n/locales';
-import type { ResultDate, SearchResultType } from '../format';
+import { searchResultTypes, type ResultDate, type SearchResultType } from '../format';
 import { CandidateSearch, synonymWordMatch } from './candidates';
-import { IndexReader, type IndexSource } from './index-reader';
-import { parseQuery, type CompiledSynonyms, type ParsedQuery } from './query';
-import { topDocuments, type SparseScores } from './ranking';
-import { combineSlots, scoreSlot, scoreWord, type WordScores } from './scoring';
+import type { QueryTerms } from './excerpt';
+import { IndexReader, type IndexSource, type StoredResult } from './index-reader';
+import { parseQuery, queryWords, type CompiledSynonyms, type ParsedQuery, type WordComparator } from './query';
+import { boost, ranking, topDocuments, type SparseScores } from './ranking';
+import { ResultTexts, resultCloseness, resultExcerpt, type ResultText } from './result-text';
+import { combineSlots, foundOnlyByCorrection, noPassage, scoreSlot, scoreWord, type WordScores } from './scoring';
+import { rewriteQuery, surfaceForm } from './suggest';
 
 export type { IndexSource } from './index-reader';
 
@@ -23,30 +27,92 @@ export interface SearchHit {
   readonly type: SearchResultType;
   readonly title: string;
   readonly url: string;
+  /** The passage of the text that shows why it matched (`excerpt.ts`). */
   readonly excerpt: string;
   readonly date: ResultDate | undefined;
   readonly score: number;
+  /** Index terms to mark in the title and excerpt: those that stand for a query word in this document. */
+  readonly marks: ReadonlySet<string>;
+}
+
+/** What to search. */
+export interface SearchOptions {
+  /** Results wanted, best first (default 10). */
+  readonly limit?: number;
+  /** Only results of this type; the counts still cover every type. */
+  readonly type?: SearchResultType | undefined;
 }
 
 /** What a search returns. */
 export interface SearchResponse {
-  /** The best results, best first (at most `limit`). */
+  /** The best results, best first (at most `limit`, of the type asked for). */
   readonly hits: readonly SearchHit[];
-  /** How many documents matched. */
+  /** How many documents matched, of every type. */
   readonly total: number;
-  /** Index terms the query matched, for highlighting. */
-  readonly matchedTerms: ReadonlySet<string>;
+  /** How many documents of each type matched. */
+  readonly counts: Readonly<Record<SearchResultType, number>>;
+  /** The query with its misspelt words corrected, when some were (« Vouliez-vous dire … ? »). */
+  readonly suggestion: string | undefined;
+}
+
+/** A part of the query once scored: its alternatives (weight and words), for finding what matched in each document. */
+interface ScoredSlot {
+  readonly optional: boolean;
+  readonly alternatives: readonly { readonly weight: number; readonly words: readonly WordScores[] }[];
+}
+
+/**
+ * What stands for each part of the query in document `doc`: the terms of
+ * its alternatives complete there, and of each word typed found there (`date`
+ * of « date limite » in a text that says « deadline » only in its title);
+ * and the passages of the text where they first occur.
+ */
+function matchesIn(slots: readonly ScoredSlot[], doc: number): { parts: ReadonlySet<string>[]; passages: Set<number> } {
+  const passages = new Set<number>();
+  const parts = slots.map((slot) => {
+    const terms = new Set<string>();
+    for (const { weight, words } of slot.alternatives) {
+      const complete = words.every((word) => (word.values[doc] ?? 0) > 0);
+      for (const word of words) {
+        if (!complete && !(weight >= 1 && (word.values[doc] ?? 0) > 0)) continue;
+        for (const term of word.matchedTerms) terms.add(term);
+        const passage = word.passages?.[doc] ?? noPassage;
+        if (passage !== noPassage) passages.add(passage);
+      }
+    }
+    return terms;
+  });
+  return { parts, passages };
+}
+
+/** How many of `docs` are of each type. */
+function countTypes(docs: readonly number[], types: readonly SearchResultType[]): Record<SearchResultType, number> {
+  const counts = Object.fromEntries(searchResultTypes.map((type) => [type, 0])) as Record<SearchResultType, number>;
+  for (const doc of docs) {
+    const type = types[doc];
+    if (type) counts[type] += 1;
+  }
+  return counts;
 }
 
 /** Searches one language's index. Create with `SearchEngine.open`. */
 export class SearchEngine {
   private readonly candidates: CandidateSearch;
+  private readonly byType = new Map<SearchResultType, number[]>();
+  /** The passages of results read, split into words once: the same results come back keystroke after keystroke. */
+  private readonly texts: ResultTexts;
 
   private constructor(
     private readonly index: IndexReader,
     private readonly synonyms: CompiledSynonyms,
   ) {
     this.candidates = new CandidateSearch(index);
+    this.texts = new ResultTexts(index, index.summary.lang);
+    index.summary.types.forEach((type, doc) => {
+      const docs = this.byType.get(type) ?? [];
+      docs.push(doc);
+      this.byType.set(type, docs);
+    });
   }
 
   /** Opens the index behind `source` (reads its manifest). */
@@ -60,56 +126,140 @@ export class SearchEngine {
   }
 
   /** Per-document scores of one query word, over all the index terms it may mean. */
-  private async wordScores(word: string, isLast: boolean): Promise<WordScores> {
-    const candidates = await this.candidates.find(word, isLast);
+  private async wordScores(word: string, isLast: boolean, corrections: boolean): Promise<WordScores> {
+    const candidates = await this.candidates.find(word, isLast, corrections);
     const lists = await Promise.all(candidates.map((candidate) => this.index.postings(candidate.id)));
-    return scoreWord(candidates, lists, this.index.summary.documentCount);
+    return scoreWord(candidates, lists, this.index.summary.documentCount, this.index.summary.relativeLengths);
   }
 
-  /** Scores every matching document for a parsed query; adds the index terms matched to `matched`. */
-  async scoreDocuments(parsed: ParsedQuery, matched: Set<string>): Promise<SparseScores> {
-    const documentCount = this.index.summary.documentCount;
-    const wordCache = new Map<string, Promise<WordScores>>();
-    const scoresOf = async (word: string) => {
-      const isLast = word === parsed.lastTerm;
-      const key = `${isLast ? 1 : 0}${word}`;
-      let scores = wordCache.get(key);
-      if (!scores) {
-        scores = this.wordScores(word, isLast);
-        wordCache.set(key, scores);
-      }
-      const resolved = await scores;
-      for (const term of resolved.matchedTerms) matched.add(term);
-      return resolved;
-    };
-    const slotScores = await Promise.all(
-      parsed.slots.map(async (slot) => {
-        const alternatives = await Promise.all(
-          slot.alternatives.map(async (alternative) => ({ weight: alternative.weight, words: await Promise.all(alternative.terms.map(scoresOf)) })),
-        );
-        return scoreSlot(alternatives, documentCount);
+  /**
+   * How a typed word is compared with the words of synonym and kind phrases:
+   * with typo tolerance only when it is not itself an index term, so `data`
+   * stays `data` rather than becoming the kind `date`.
+   */
+  private async phraseMatch(text: string): Promise<WordComparator> {
+    const words = queryWords(text, this.lang);
+    const known = new Set<string>();
+    await Promise.all(
+      words.map(async (word) => {
+        if ((await this.candidates.find(word, false, false)).some((candidate) => candidate.kind === 'exact')) known.add(word);
       }),
     );
-    return combineSlots(
-      slotScores,
-      parsed.slots.map((slot) => slot.optional),
-      documentCount,
-    );
+    return (typed, term, isLast) => (known.has(typed) ? Infinity : synonymWordMatch(typed, term, isLast));
   }
 
-  /** Searches `text`; returns the best `limit` results. */
-  async search(text: string, limit = 20): Promise<SearchResponse> {
-    const parsed = parseQuery(text, this.lang, this.synonyms, synonymWordMatch);
-    const matchedTerms = new Set<string>();
-    if (parsed.slots.length === 0) return { hits: [], total: 0, matchedTerms };
-    const scores = await this.scoreDocuments(parsed, matchedTerms);
-    const ranked = topDocuments(scores, limit);
-    const stored = await Promise.all(ranked.map(([id]) => this.index.document(id)));
-    const hits: SearchHit[] = [];
-    ranked.forEach(([, score], index) => {
-      const result = stored[index];
-      if (result) hits.push({ ...result, score });
-    });
-    return { hits, total: scores.docs.length, matchedTerms };
+  /**
+   * « Vouliez-vous dire » when nothing matched: each word that found nothing
+   * replaced by the most frequent of its loosest corrections, kept only if
+   * that query finds something; spelt as the results spell it.
+   */
+  private async lastResort(text: string, parsed: ParsedQuery): Promise<string | undefined> {
+    const replacements = new Map<string, string>();
+    for (const word of parsed.slots.flatMap((slot) => slot.alternatives[0]?.terms ?? [])) {
+      if ((await this.candidates.find(word, word === parsed.lastTerm)).length > 0) continue;
+      const corrections = await this.candidates.looseCorrections(word);
+      const fewest = corrections.filter((correction) => correction.errors === corrections[0]?.errors);
+      const frequencies = await Promise.all(fewest.map(async (correction) => (await this.index.postings(correction.id)).docs.length));
+      const best = fewest[frequencies.indexOf(Math.max(...frequencies))];
+      if (best) replacements.set(word, best.term);
+    }
+    const corrected = rewriteQuery(text, replacements);
+    if (corrected === undefined) return undefined;
+    const { hits } = await this.search(corrected, { limit: 3 });
+    if (hits.length === 0) return undefined;
+    const texts = hits.flatMap((hit) => [hit.excerpt, hit.title]);
+    return rewriteQuery(text, new Map([...replacements].map(([word, term]) => [word, surfaceForm(term, texts)])));
   }
+
+  /** Scores every matching document for a parsed query, and says what each part matched. */
+  async scoreDocuments(parsed: ParsedQuery): Promise<{ scores: SparseScores; slots: ScoredSlot[] }> {
+    const documentCount = this.index.summary.documentCount;
+    const wordCache = new Map<string, Promise<WordScores>>();
+    // What was typed is corrected when misspelt; a synonym's words are only looked up as they are.
+    const scoresOf = (word: string, typed: boolean) => {
+      const isLast = typed && word === parsed.lastTerm;
+      const key = `${isLast ? 1 : 0}${typed ? 1 : 0}${word}`;
+      let scores = wordCache.get(key);
+      if (!scores) {
+        scores = this.wordScores(word, isLast, typed);
+        wordCache.set(key, scores);
+      }
+      return scores;
+    };
+    const slots = await Promise.all(
+      parsed.slots.map(async (slot) => ({
+        slot,
+        alternatives: await Promise.all(slot.alternatives.map(async (alternative, index) => ({ weight: alternative.weight, words: await Promise.all(alternative.terms.map((word) => scoresOf(word, index === 0))) }))),
+      })),
+    );
+    const ofTypes = (types: readonly SearchResultType[]) => types.flatMap((type) => this.byType.get(type) ?? []);
+    const slotScores = slots.map(({ slot, alternatives }) => scoreSlot(alternatives, documentCount, ofTypes(slot.types)));
+    const optional = slots.map(({ slot, alternatives }) => slot.optional || foundOnlyByCorrection(alternatives));
+    const scores = combineSlots(slotScores, optional, documentCount);
+    boost(scores, ofTypes(parsed.slots.flatMap((slot) => slot.types)), ranking.typeBoost);
+    return {
+      scores,
+      slots: slots.map(({ slot, alternatives }, index) => ({ optional: optional[index] ?? slot.optional, alternatives })),
+    };
+  }
+
+  /** Searches `text`; returns the best results, the counts by type and a correction to propose. */
+  async search(text: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const { limit = 10, type } = options;
+    const parsed = parseQuery(text, this.lang, this.synonyms, await this.phraseMatch(text));
+    const types = this.index.summary.types;
+    if (parsed.slots.length === 0) return { hits: [], total: 0, counts: countTypes([], types), suggestion: undefined };
+    const { scores, slots } = await this.scoreDocuments(parsed);
+    if (scores.docs.length === 0) return { hits: [], total: 0, counts: countTypes([], types), suggestion: await this.lastResort(text, parsed) };
+    const wanted = type === undefined ? scores : { values: scores.values, docs: scores.docs.filter((doc) => types[doc] === type) };
+    const ranked = topDocuments(wanted, Math.max(limit, ranking.rescoreDepth));
+    const allOptional = slots.every((slot) => slot.optional);
+    const read = await Promise.all(
+      ranked.map(async ([doc, score], rank) => {
+        const result = await this.index.document(doc);
+        if (!result) return undefined;
+        const { parts, passages } = matchesIn(slots, doc);
+        const text = await this.texts.read(doc, result, passages);
+        // How close together the words are counts for the best few only, whose passages are read anyway.
+        const required: QueryTerms = parts.filter((_, index) => allOptional || !slots[index]?.optional);
+        const factor = rank < ranking.rescoreDepth ? resultCloseness(text, required) : 1;
+        return { rank, score: score * factor, result, parts, text };
+      }),
+    );
+    const results = read.filter((entry) => entry !== undefined);
+    results.sort((a, b) => (a.rank < ranking.rescoreDepth && b.rank < ranking.rescoreDepth ? b.score - a.score || a.rank - b.rank : a.rank - b.rank));
+    const hits = results.slice(0, limit).map(({ score, result, parts, text }) => hit(result, score, parts, text));
+    return { hits, total: scores.docs.length, counts: countTypes(scores.docs, types), suggestion: suggestion(text, parsed, slots, results, this.synonyms.spellings) };
+  }
+}
+
+/** A result as the page shows it. */
+function hit(result: StoredResult, score: number, parts: QueryTerms, text: ResultText): SearchHit {
+  const marks = new Set<string>();
+  for (const terms of parts) for (const term of terms) marks.add(term);
+  return { type: result.type, title: result.title, url: result.url, date: result.date, excerpt: resultExcerpt(text, parts), score, marks };
+}
+
+/** The query with each word that matched only through a correction replaced by it, spelt as the results spell it. */
+function suggestion(
+  text: string,
+  parsed: ParsedQuery,
+  slots: readonly ScoredSlot[],
+  results: readonly { readonly result: StoredResult; readonly text: ResultText }[],
+  spellings: ReadonlyMap<string, string>,
+): string | undefined {
+  const corrections = new Map<string, string>();
+  // The passages read (already split), then the titles.
+  const segments = results.flatMap(({ text }) => text.segments);
+  const texts = [...segments.map((segment) => segment.text), ...results.map(({ result }) => result.title)];
+  const split = segments.map((segment) => segment.tokens);
+  parsed.slots.forEach((slot, index) => {
+    for (const [word, term] of slot.misspelt) corrections.set(word, spellings.get(term) ?? surfaceForm(term, texts, split));
+    const typed = slot.alternatives[0]?.terms ?? [];
+    slots[index]?.alternatives[0]?.words.forEach((word, position) => {
+      const term = typed[position];
+      if (term !== undefined && word.correction !== undefined) corrections.set(term, surfaceForm(word.correction, texts, split));
+    });
+  });
+  return corrections.size > 0 ? rewriteQuery(text, corrections) : undefined;
 }

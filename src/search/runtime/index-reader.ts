@@ -7,14 +7,16 @@ import type { Locale } from '../../i18n/locales';
 import {
   indexPaths,
   pairKey,
+  lengthOfCode,
   shardKey,
-  type DocumentShard,
+  typeOfCode,
   type FirstLetterShard,
   type IndexManifest,
   type PostingsShard,
   type ResultDate,
   type SearchResultType,
   type SecondLetterShard,
+  type StoredDocument,
 } from '../format';
 
 /** Where index files come from: `fetch` in the browser, a map in tests. */
@@ -29,8 +31,10 @@ export interface IndexSummary {
   /** Content hash: the folder of every other file. */
   readonly hash: string;
   readonly documentCount: number;
-  /** Documents per display-data file. */
-  readonly documentsPerShard: number;
+  /** The type of each document, by id. */
+  readonly types: readonly SearchResultType[];
+  /** The length of each document's text over the average (1: an average text). */
+  readonly relativeLengths: Float64Array;
   /** First term id of each postings file, ascending. */
   readonly postingsShardStarts: readonly number[];
   /** The whole sorted vocabulary when the manifest carries it, else `undefined`. */
@@ -47,10 +51,11 @@ export interface TermList {
   readonly ids: readonly number[];
 }
 
-/** A term's postings: the documents holding it, ascending, and the flags of each (`postingFlags`). */
+/** A term's postings: the documents holding it, ascending, the flags of each (`postingFlags`) and the first passage holding it. */
 export interface Postings {
   readonly docs: Int32Array;
   readonly flags: Uint8Array;
+  readonly passages: Uint8Array;
 }
 
 /** What a result shows. */
@@ -58,7 +63,10 @@ export interface StoredResult {
   readonly type: SearchResultType;
   readonly title: string;
   readonly url: string;
-  readonly excerpt: string;
+  /** The first passage of the searched text; `passage(id, n)` reads the others. */
+  readonly firstPassage: string;
+  /** How many passages the text has. */
+  readonly passages: number;
   readonly date: ResultDate | undefined;
 }
 
@@ -68,12 +76,27 @@ export function decodeManifest(manifest: IndexManifest): IndexSummary {
     lang: manifest.lang,
     hash: manifest.h,
     documentCount: manifest.n,
-    documentsPerShard: manifest.ds,
-    postingsShardStarts: manifest.p,
+    // An unknown code (an index newer than this code) reads as a page rather than failing.
+    types: Array.from(manifest.ty, (code) => typeOfCode(code) ?? 'page'),
+    relativeLengths: relativeLengths(manifest.ln),
+    postingsShardStarts: runningSum(manifest.p),
     vocabulary: manifest.t === undefined ? undefined : splitTerms(manifest.t),
     firstLetterKeys: new Set(manifest.k ?? []),
     letterPairKeys: new Set(manifest.s ?? []),
   };
+}
+
+/** Values stored as differences from the previous one, added back up. */
+function runningSum(deltas: readonly number[]): number[] {
+  let total = 0;
+  return deltas.map((delta) => (total += delta));
+}
+
+/** Each document's length over the average, from the manifest's `ln`. */
+export function relativeLengths(codes: string): Float64Array {
+  const lengths = Float64Array.from(codes, lengthOfCode);
+  const average = lengths.reduce((total, length) => total + length, 0) / Math.max(1, lengths.length);
+  return lengths.map((length) => (average > 0 ? length / average : 1));
 }
 
 /** Terms stored space-separated. */
@@ -81,17 +104,19 @@ function splitTerms(text: string): string[] {
   return text === '' ? [] : text.split(' ');
 }
 
-/** Decodes `(delta × 4 + flags)` values. */
+/** Decodes `delta × 16 + passage × 4 + flags` values (`encodePosting`). */
 export function decodePostings(encoded: readonly number[]): Postings {
   const docs = new Int32Array(encoded.length);
   const flags = new Uint8Array(encoded.length);
+  const passages = new Uint8Array(encoded.length);
   let doc = 0;
   encoded.forEach((value, index) => {
-    doc += Math.floor(value / 4);
+    doc += Math.floor(value / 16);
     docs[index] = doc;
+    passages[index] = Math.floor(value / 4) % 4;
     flags[index] = value % 4;
   });
-  return { docs, flags };
+  return { docs, flags, passages };
 }
 
 /** The terms of `list` grouped by `keyOf`, each group in the list's order, with their ids. */
@@ -175,10 +200,7 @@ export class IndexReader {
   letterPairTerms(pair: string): Promise<TermList> | undefined {
     let list = this.letterPairs.get(pair);
     if (!list && this.summary.letterPairKeys.has(pair)) {
-      list = this.read<SecondLetterShard>(indexPaths.secondLetters(this.summary.hash, pair)).then((shard) => {
-        let id = 0;
-        return { terms: splitTerms(shard.t), ids: shard.i.map((delta) => (id += delta)) };
-      });
+      list = this.read<SecondLetterShard>(indexPaths.secondLetters(this.summary.hash, pair)).then((shard) => ({ terms: splitTerms(shard.t), ids: runningSum(shard.i) }));
       this.letterPairs.set(pair, list);
     }
     return list;
@@ -195,13 +217,17 @@ export class IndexReader {
     return decoded;
   }
 
-  /** Display data of document `id`. */
+  /** What document `id` shows. */
   async document(id: number): Promise<StoredResult | undefined> {
-    const shard = Math.floor(id / this.summary.documentsPerShard);
-    const file = await this.read<DocumentShard>(indexPaths.documents(this.summary.hash, shard));
-    const stored = file.d[id - file.o];
-    if (!stored) return undefined;
-    const [type, title, url, excerpt, dateIso, dateText] = stored;
-    return { type, title, url, excerpt, date: dateIso ? { iso: dateIso, text: dateText } : undefined };
+    const type = this.summary.types[id];
+    if (type === undefined) return undefined;
+    const [title, url, dateIso, dateText, firstPassage, passages] = await this.read<StoredDocument>(indexPaths.document(this.summary.hash, id));
+    return { type, title, url, firstPassage, passages, date: dateIso ? { iso: dateIso, text: dateText } : undefined };
+  }
+
+  /** Passage `passage` of document `id`'s text (0: the first, read with the document). */
+  async passage(id: number, passage: number): Promise<string> {
+    if (passage === 0) return (await this.document(id))?.firstPassage ?? '';
+    return this.read<string>(indexPaths.passage(this.summary.hash, id, passage));
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { TermCandidate } from './candidates';
 import type { Postings } from './index-reader';
-import { combineParts, emptyScores, fieldWeight, inverseFrequency, raise, type SparseScores } from './ranking';
+import { combineParts, emptyScores, fieldWeight, inverseFrequency, raise, ranking, type SparseScores } from './ranking';
 
 /** A query word's score per document, the rarity it was weighted with, and the index terms it matched. */
 export interface WordScores extends SparseScores {
@@ -14,33 +14,53 @@ export interface WordScores extends SparseScores {
   readonly idf: number;
   /** Candidate terms found in at least one document, for highlighting. */
   readonly matchedTerms: readonly string[];
+  /**
+   * When the word matched only through corrections: the best of them (most
+   * alike, then most frequent), which « Vouliez-vous dire » proposes.
+   */
+  readonly correction?: string | undefined;
+  /** Per document, the first passage of its text holding the word (`noPassage` when none). */
+  readonly passages?: Uint8Array;
 }
+
+/** In `WordScores.passages`: the word is in no passage of that document. */
+export const noPassage = 255;
 
 /**
  * Per-document score of one query word: its best candidate, weighted by match
- * quality, field and rarity. `lists[i]` holds the postings of `candidates[i]`.
+ * quality, field and rarity. `lists[i]` holds the postings of `candidates[i]`;
+ * `relativeLengths`, each document's length over the average (1 when not given).
  */
-export function scoreWord(candidates: readonly TermCandidate[], lists: readonly Postings[], documentCount: number): WordScores {
+export function scoreWord(candidates: readonly TermCandidate[], lists: readonly Postings[], documentCount: number, relativeLengths?: ArrayLike<number>): WordScores {
   const exactIndex = candidates.findIndex((candidate) => candidate.kind === 'exact');
   const exactIdf = exactIndex >= 0 ? inverseFrequency(documentCount, lists[exactIndex]?.docs.length ?? 0) : Infinity;
   // Completions and corrections count as one term: their rarity is that of their union, never above the word's own.
   const otherFrequency = lists.reduce((total, list, index) => (index === exactIndex ? total : total + list.docs.length), 0);
   const otherIdf = Math.min(exactIdf, inverseFrequency(documentCount, otherFrequency));
   const scores = emptyScores(documentCount);
+  const passages = new Uint8Array(documentCount).fill(noPassage);
   const matchedTerms: string[] = [];
   let usedIdf = 0;
+  let correction: { term: string; quality: number; frequency: number } | undefined;
+  let asTyped = false;
   candidates.forEach((candidate, index) => {
     const list = lists[index];
     if (!list || list.docs.length === 0) return;
     matchedTerms.push(candidate.term);
+    if (candidate.kind !== 'typo') asTyped = true;
+    else if (!correction || candidate.quality > correction.quality || (candidate.quality === correction.quality && list.docs.length > correction.frequency)) {
+      correction = { term: candidate.term, quality: candidate.quality, frequency: list.docs.length };
+    }
     const idf = index === exactIndex ? exactIdf : otherIdf;
     usedIdf = Math.max(usedIdf, idf);
     const weight = candidate.quality * idf;
     for (let position = 0; position < list.docs.length; position += 1) {
-      raise(scores, list.docs[position] ?? 0, weight * fieldWeight(list.flags[position] ?? 0));
+      const doc = list.docs[position] ?? 0;
+      raise(scores, doc, weight * fieldWeight(list.flags[position] ?? 0, relativeLengths?.[doc] ?? 1));
+      passages[doc] = Math.min(passages[doc] ?? noPassage, list.passages[position] ?? 0);
     }
   });
-  return { ...scores, idf: usedIdf, matchedTerms };
+  return { ...scores, idf: usedIdf, matchedTerms, correction: asTyped ? undefined : correction?.term, passages };
 }
 
 /** One way to satisfy a part of the query, scored: its weight and the scores of each of its words. */
@@ -52,15 +72,20 @@ export interface ScoredAlternative {
 
 /**
  * Per-document score of one part of the query: its best alternative, where an
- * alternative counts only in documents holding all its words. The first
+ * alternative counts only in documents holding all its words; `ofType` are
+ * the documents of the kinds of result the part names or asks for. The first
  * alternative is what was typed; a synonym never weighs more than it (when
  * its words are in the index): `startups` must not rank `startup` documents
  * first just because `startup` is rarer.
  */
-export function scoreSlot(alternatives: readonly ScoredAlternative[], documentCount: number): SparseScores {
+export function scoreSlot(alternatives: readonly ScoredAlternative[], documentCount: number, ofType: readonly number[] = []): SparseScores {
   const best = emptyScores(documentCount);
-  const typed = alternatives[0]?.words ?? [];
-  const typedIdf = typed.every((word) => word.idf > 0) ? Math.max(...typed.map((word) => word.idf)) : Infinity;
+  // The kind of result the part names: its documents match as if it were a word of their title.
+  const typeScore = inverseFrequency(documentCount, ofType.length) * ranking.typeMatch;
+  for (const doc of ofType) raise(best, doc, typeScore);
+  // What was typed, or the phrase it stands for (weight 1): a synonym is never rarer than the rarest of them found.
+  const typedIdfs = alternatives.filter((alternative) => alternative.weight >= 1 && alternative.words.every((word) => word.idf > 0)).map((alternative) => Math.max(...alternative.words.map((word) => word.idf)));
+  const typedIdf = typedIdfs.length > 0 ? Math.max(...typedIdfs) : Infinity;
   for (const alternative of alternatives) {
     const perWord = alternative.words;
     const alternativeIdf = Math.max(...perWord.map((word) => word.idf));
@@ -83,6 +108,19 @@ export function scoreSlot(alternatives: readonly ScoredAlternative[], documentCo
     }
   }
   return best;
+}
+
+/**
+ * True when a part of the query was found only through corrections (no word
+ * as typed, no phrase it stands for, no synonym): a guess at what the reader
+ * meant, which should add to the documents holding it but not rule out the
+ * others (`vaut` guessed as `faut` must not outrank every page about
+ * `accompagnement`).
+ */
+export function foundOnlyByCorrection(alternatives: readonly ScoredAlternative[]): boolean {
+  const guessed = alternatives.some((alternative) => alternative.words.some((word) => word.correction !== undefined));
+  const sure = alternatives.some((alternative) => alternative.words.every((word) => word.idf > 0 && word.correction === undefined));
+  return guessed && !sure;
 }
 
 /**

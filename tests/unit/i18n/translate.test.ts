@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../../src/i18n/ui/en.json';
 import fr from '../../../src/i18n/ui/fr.json';
 import { interpolate } from '../../../src/i18n/interpolate';
-import { translate } from '../../../src/i18n/translate';
+import { isUiKey, translate } from '../../../src/i18n/translate';
 
 describe('UI strings', () => {
   test('English has exactly the French keys (no missing, no stray)', () => {
@@ -30,6 +30,15 @@ describe('UI strings', () => {
     ['en', 'announcements.page', { page: 2, total: 3 }, 'Page 2 of 3'],
   ] as const)('translate(%s, %s)', (lang, key, values, expected) => {
     expect(translate(lang, key, values)).toBe(expected);
+  });
+
+  test.each([
+    ['site.nav.faq', true],
+    ['search.filter.faq', true],
+    ['search.filter.no-such-type', false],
+    ['toString', false],
+  ])('isUiKey(%s) = %s', (key, expected) => {
+    expect(isUiKey(key)).toBe(expected);
   });
 
   test.each([

@@ -65,6 +65,21 @@ describe.each(indexShapes)('CandidateSearch, %s', (_, options) => {
     expect(await found('xmixt')).toEqual(['typo:mixte:0.4']);
   });
 
+  test('without corrections (a synonym’s word), only the word and its completions', async () => {
+    const candidates = await search;
+    expect(await candidates.find('acompagnement', false, false)).toEqual([]);
+    expect((await candidates.find('critere', false, false)).map((candidate) => candidate.term)).toEqual(['criteres']);
+  });
+
+  test.each([
+    ['cybrsec', ['cybersecurite:1']],
+    ['acompagnemnt', ['accompagnement:2']],
+    ['qzxw', []],
+  ])('loose corrections for « Vouliez-vous dire », one error more and unfinished words: %s → %j', async (word, expected) => {
+    const loose = await (await search).looseCorrections(word);
+    expect(loose.map((correction) => `${correction.term}:${correction.errors}`)).toEqual(expected);
+  });
+
   test('the same word is searched once', async () => {
     const candidates = await search;
     expect(candidates.find('critere', false)).toBe(candidates.find('critere', false));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cohortSectionDocuments, excerpt, markdownToText, searchDocuments, searchLabels, type SearchContent } from '../../../src/search/build/documents';
+import { cohortSectionDocuments, joinText, markdownToText, searchDocuments, searchLabels, type SearchContent } from '../../../src/search/build/documents';
 import { buildIndex } from '../../../src/search/build/index-build';
 import { documentsFromContent } from '../../search/content';
 
@@ -65,7 +65,8 @@ describe('searchDocuments', () => {
     expect(byTitle('Date limite')?.date?.text).toBe("15 mars 2027 à 23 h 59 (heure de l'Est)");
     expect(byTitle('Date limite')?.date?.iso).toBe('2027-03-16T03:59:00.000Z');
     expect(byTitle('Résultats')?.date).toBeUndefined();
-    expect(byTitle('Résultats')?.body).toContain('À annoncer');
+    expect(byTitle('Résultats')?.body).toBe('À annoncer');
+    expect(byTitle('Date limite')?.body).toBe("15 mars 2027 à 23 h 59 (heure de l'Est) — Le formulaire ferme. Confirmée");
   });
 
   test('the body holds the summary, the text without Markdown and the topic labels', () => {
@@ -80,7 +81,8 @@ describe('startups', () => {
   const startup = documents.find((document) => document.type === 'startup');
 
   test('found by name (title), field, city and founders (body); drafts left out', () => {
-    expect(startup).toMatchObject({ title: 'Bastion Sept', excerpt: 'Surveille les réseaux des petites entreprises.' });
+    expect(startup).toMatchObject({ title: 'Bastion Sept' });
+    expect(startup?.body.startsWith('Surveille les réseaux des petites entreprises.')).toBe(true);
     expect(startup?.body).toContain('Cybersécurité');
     expect(startup?.body).toContain('Charlie Exemple');
     expect(documents.filter((document) => document.type === 'startup')).toHaveLength(1);
@@ -101,16 +103,22 @@ describe('markdownToText', () => {
     ['[lien](https://x.test) et ![image](a.png)', 'lien et image'],
     ['- un\n- deux\n1. trois', 'un deux trois'],
     ['<abbr title="x">CAMP</abbr>', 'CAMP'],
+    ['| Étape | Date |\n| --- | :---: |\n| Ouverture | 11 janvier |', 'Étape Date Ouverture 11 janvier'],
+    ['Avant\n\n---\n\n- Après', 'Avant Après'],
   ])('%j → %j', (markdown, text) => {
     expect(markdownToText(markdown)).toBe(text);
   });
 });
 
-test.each([
-  ['court', 10, 'court'],
-  ['un texte un peu plus long que prévu', 20, 'un texte un peu plus…'],
-])('excerpt(%j, %i) = %j', (text, length, expected) => {
-  expect(excerpt(text, length)).toBe(expected);
+describe('joinText: parts read as one text, a dash after a part that ends no sentence', () => {
+  test.each([
+    [['15 mars 2027 à 23 h 59', 'Le formulaire ferme.', 'Confirmée'], '15 mars 2027 à 23 h 59 — Le formulaire ferme. Confirmée'],
+    [['Résumé.', '', undefined, '  Texte  '], 'Résumé. Texte'],
+    [['Une question ?', 'Oui.'], 'Une question ? Oui.'],
+    [[], ''],
+  ])('%j → %j', (parts, text) => {
+    expect(joinText(...parts)).toBe(text);
+  });
 });
 
 describe('the real content', () => {

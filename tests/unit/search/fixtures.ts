@@ -3,7 +3,7 @@ import type { SearchDocument } from '../../../src/search/format';
 
 /** Builds a document with defaults. */
 export function doc(title: string, body: string, url = `/fr/${title.toLowerCase().replace(/[^a-z]+/g, '-')}/`): SearchDocument {
-  return { type: 'page', title, url, body, excerpt: body.slice(0, 80) };
+  return { type: 'page', title, url, body };
 }
 
 /** A French corpus covering the matching rules. */
@@ -21,5 +21,5 @@ export const frenchDocuments: readonly SearchDocument[] = [
 /** Both shapes of the index: vocabulary in the manifest, and sharded by letter with tiny files. */
 export const indexShapes = [
   ['inline vocabulary', {}],
-  ['sharded vocabulary', { inlineVocabularyLimit: 0, postingsPerShard: 4, singleDocumentShardLimit: 0, documentsPerShard: 2 }],
+  ['sharded vocabulary', { inlineVocabularyLimit: 0, postingsPerShard: 4 }],
 ] as const;

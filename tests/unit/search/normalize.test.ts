@@ -28,6 +28,8 @@ describe('terms (stop words and French elisions)', () => {
     ['en', 'How many startups will be selected?', ['how', 'many', 'startups', 'selected']],
     ['en', "Microsoft's network", ['microsoft', 'network']],
     ['fr', 'incubateur-accélérateur', ['incubateur', 'accelerateur']],
+    ['fr', 'Faut-il payer ? Qui peut postuler ?', ['payer', 'qui', 'postuler']],
+    ['en', 'Can I apply? Who runs it?', ['apply', 'who', 'runs']],
   ] as const)('%s: %s', (lang, input, expected) => {
     expect(terms(input, lang)).toEqual(expected);
   });
@@ -75,5 +77,24 @@ describe('typingErrors (a swap of neighbours is one error)', () => {
     ['xyzxyz', 'abcabc', 2, 3],
   ])('%s → %s (limit %i) = %i', (typed, term, limit, errors) => {
     expect(typingErrors(typed, term, limit)).toBe(errors);
+  });
+});
+
+describe('typingErrors with prefix: to the closest beginning of the term (an unfinished word with a typo)', () => {
+  test.each([
+    ['cybrsec', 'cybersecurite', 2, 1],
+    ['cybersec', 'cybersecurite', 1, 0],
+    ['acompag', 'accompagnement', 1, 1],
+    ['criteres', 'crit', 2, 3],
+    ['xyz', 'cybersecurite', 1, 2],
+    ['subvension', 'subvention', 2, 1],
+  ])('%s → %s… (limit %i) = %i', (typed, term, limit, errors) => {
+    expect(typingErrors(typed, term, limit, true)).toBe(errors);
+  });
+
+  test('never more than the errors to the whole term', () => {
+    for (const [typed, term] of [['blockchian', 'blockchain'], ['date', 'dates'], ['abc', 'xyz']] as const) {
+      expect(typingErrors(typed, term, 3, true)).toBeLessThanOrEqual(typingErrors(typed, term, 3));
+    }
   });
 });

@@ -2,20 +2,26 @@
 // Expected values are worked out by hand from the weights documented in docs/search.md, never recomputed from `ranking`.
 import { describe, expect, test } from 'vitest';
 import { postingFlags } from '../../../src/search/format';
-import { combineParts, correctionQuality, fieldWeight, inverseFrequency, prefixQuality, topDocuments } from '../../../src/search/runtime/ranking';
+import { boost, combineParts, correctionQuality, fieldWeight, inverseFrequency, prefixQuality, proximityFactor, topDocuments } from '../../../src/search/runtime/ranking';
 
-describe('fieldWeight: title 3, body 1, ×1.25 when repeated in the body', () => {
+describe('fieldWeight: title 3 (×1.25 when the body repeats it); body as BM25 (k1 1.2, b 0.75), a repeated term counted twice', () => {
+  // Body: tf × 2.2 / (tf + 1.2 × (0.25 + 0.75 × relative length)).
   test.each([
-    [0, 1],
-    [postingFlags.title, 3],
-    [postingFlags.repeated, 1.25],
-    [postingFlags.title | postingFlags.repeated, 3.75],
-  ])('flags %i → %f', (flags, weight) => {
-    expect(fieldWeight(flags)).toBe(weight);
+    [0, 1, 1],
+    [postingFlags.repeated, 1, 1.375],
+    [0, 2, 0.709677],
+    [0, 0.5, 1.257143],
+    [postingFlags.repeated, 4, 0.745763],
+    [postingFlags.title, 1, 3],
+    [postingFlags.title, 4, 3],
+    [postingFlags.title | postingFlags.repeated, 1, 3.75],
+  ])('flags %i, length %f × the average → %f', (flags, length, weight) => {
+    expect(fieldWeight(flags, length)).toBeCloseTo(weight, 6);
   });
 
-  test('a title match outweighs a repeated body match', () => {
-    expect(fieldWeight(postingFlags.title)).toBeGreaterThan(fieldWeight(postingFlags.repeated));
+  test('a title match outweighs a repeated body match, and a short answer a long page', () => {
+    expect(fieldWeight(postingFlags.title, 1)).toBeGreaterThan(fieldWeight(postingFlags.repeated, 0.1));
+    expect(fieldWeight(0, 0.3)).toBeGreaterThan(fieldWeight(0, 3));
   });
 });
 
@@ -68,7 +74,7 @@ describe('inverseFrequency: ln(1 + documents / frequency)', () => {
   });
 });
 
-describe('combineParts: sum × (share of required parts present)², ×1.5 when all of two or more are', () => {
+describe('combineParts: (sum + half the optional parts) × (share of required parts present)², ×1.5 when all of two or more are', () => {
   test.each([
     [[2, 2], [], 6],
     [[2, 0], [], 0.5],
@@ -76,15 +82,39 @@ describe('combineParts: sum × (share of required parts present)², ×1.5 when a
     [[0, 0], [], 0],
     [[1, 1, 0], [], 0.888889],
     [[1, 1, 1], [], 4.5],
-    [[2], [1], 3],
+    [[2], [1], 2.5],
     [[0], [5], 0],
-    [[], [1, 2], 3],
+    [[], [1, 2], 1.5],
+    [[2, 2], [2], 7.5],
   ])('required %j, optional %j → %f', (required, optional, expected) => {
     expect(combineParts(required, optional)).toBeCloseTo(expected, 6);
   });
 
   test('a document with every required word beats one with more optional words', () => {
     expect(combineParts([1, 1], [])).toBeGreaterThan(combineParts([1, 0], [3]));
+  });
+});
+
+describe('proximityFactor: ×1.5 side by side, falling to ×1 when 8 other words separate them', () => {
+  test.each([
+    [2, 2, 1.5],
+    [3, 3, 1.5],
+    [2, 3, 1.4375],
+    [3, 7, 1.25],
+    [2, 10, 1],
+    [2, 40, 1],
+    [1, 0, 1],
+    [0, 0, 1],
+  ])('%i parts within %i words → %f', (parts, span, factor) => {
+    expect(proximityFactor(parts, span)).toBeCloseTo(factor, 6);
+  });
+});
+
+describe('boost', () => {
+  test('multiplies the documents that matched, each once, and leaves the others at 0', () => {
+    const scores = { values: new Float64Array([0, 2, 3, 4]), docs: [1, 2, 3] };
+    boost(scores, [0, 1, 1, 2], 1.5);
+    expect([...scores.values]).toEqual([0, 3, 4.5, 4]);
   });
 });
 

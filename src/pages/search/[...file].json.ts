@@ -1,14 +1,16 @@
 /**
  * The search index files, `/search/<lang>/index.json` and its shards (see
  * `src/search/format.ts`). Static JSON, fetched by the search page only
- * when the reader starts searching.
+ * when the reader starts searching. The `.json` is in the route's name, not
+ * in its parameter, so the dev server (`trailingSlash: 'always'`) serves
+ * `/search/fr/index.json` without a slash, as the build does.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAllSearchFiles } from '../../search/build/site-index';
 
 export const getStaticPaths = (async () => {
   const files = await getAllSearchFiles();
-  return files.map(({ path, body }) => ({ params: { file: path }, props: { body } }));
+  return files.map(({ path, body }) => ({ params: { file: path.replace(/\.json$/, '') }, props: { body } }));
 }) satisfies GetStaticPaths;
 
 interface Props {
