@@ -7,7 +7,8 @@ import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
 import siteStyles from '../src/styles/global.css?inline';
 import type { DecapConfig } from '../src/cms/config';
-import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/cms/validation';
+import { cmsFileFormatter, fileKindOf } from '../src/cms/file-format';
+import { cmsEntrySchemas, formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/cms/validation';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { plainRecord } from './decap-data';
 import { AnnouncementPreview, FaqPreview } from './previews';
@@ -46,6 +47,12 @@ CMS.registerEventListener({
     return undefined;
   },
 });
+
+// Files are written in the schema's key order and never folded, so a save is a clean diff
+// and a save without changes rewrites the same bytes (src/cms/file-format.ts).
+for (const collection of config.collections) {
+  CMS.registerCustomFormat(collection.format, collection.extension, cmsFileFormatter(cmsEntrySchemas[collection.name], fileKindOf(collection)));
+}
 
 // Previews use the site's own CSS, inlined so the preview frame needs no extra request.
 CMS.registerPreviewStyle(siteStyles, { raw: true });

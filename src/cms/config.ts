@@ -36,7 +36,11 @@ export interface DecapCollection<Name extends string = string> extends CmsCollec
   /** `content/<folder>`; entries are `<folder>/<lang>/<file>.<extension>`. */
   readonly folder: string;
   readonly extension: 'md' | 'yml';
-  readonly format: 'frontmatter' | 'yml';
+  /**
+   * The collection's own file format (`cmsFormatName`), registered by the
+   * admin from `file-format.ts`: schema key order, no folded lines.
+   */
+  readonly format: string;
   /** Inherits the top-level `i18n` block. */
   readonly i18n: true;
   readonly create: boolean;
@@ -79,6 +83,14 @@ export interface CmsConfigOptions {
   readonly siteUrl?: string | undefined;
 }
 
+/**
+ * Name of the Decap file format of collection `name`: one per collection,
+ * because the key order written comes from that collection's schema.
+ */
+export function cmsFormatName(name: string): string {
+  return `site-${name}`;
+}
+
 /** Hosts on which the admin looks for the local proxy: loopback only, never a public address. */
 export const cmsLocalHosts: readonly string[] = ['127.0.0.1', 'localhost'];
 
@@ -95,7 +107,7 @@ export function decapCollection<Name extends string>(name: Name, spec: Collectio
     name,
     folder: `${contentRoot}/${spec.folder}`,
     extension: fileExtension(spec),
-    format: spec.format === 'markdown' ? 'frontmatter' : 'yml',
+    format: cmsFormatName(name),
     i18n: true,
     create: many,
     delete: many,

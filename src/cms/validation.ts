@@ -52,7 +52,7 @@ function isBlank(value: unknown): boolean {
  * per language, and a half-empty translation would fail the build.
  */
 export function validateCmsEntry(
-  collection: Pick<DecapCollection, 'name' | 'format' | 'fields'>,
+  collection: Pick<DecapCollection, 'name' | 'extension' | 'fields'>,
   data: CmsEntryData,
   schemas: Readonly<Record<string, z.ZodType>> = cmsEntrySchemas,
 ): CmsEntryIssue[] {
@@ -64,14 +64,14 @@ export function validateCmsEntry(
     const entry = data[locale] ?? {};
     // The Markdown body is the file's content, not a frontmatter key.
     const { body, ...frontmatter } = entry;
-    const values = collection.format === 'frontmatter' ? frontmatter : entry;
+    const values = collection.extension === 'md' ? frontmatter : entry;
     const result = schema.safeParse(values);
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({ locale, field: fieldLabelPath(collection.fields, issue.path), message: issue.message });
       }
     }
-    if (collection.format === 'frontmatter' && bodyField && bodyField.required !== false && isBlank(body)) {
+    if (collection.extension === 'md' && bodyField && bodyField.required !== false && isBlank(body)) {
       issues.push({ locale, field: bodyField.label, message: 'champ obligatoire (required field)' });
     }
   }

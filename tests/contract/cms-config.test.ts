@@ -92,7 +92,7 @@ function fieldRows(collection: DecapCollection<CollectionName>): FieldRow[] {
   const rows: FieldRow[] = [];
   const walk = (fields: readonly DecapField[], parent: z.ZodType, prefix: string, inOptionalObject: boolean) => {
     for (const field of fields) {
-      if (prefix === '' && field.name === 'body' && collection.format === 'frontmatter') continue;
+      if (prefix === '' && field.name === 'body' && collection.extension === 'md') continue;
       const schema = member(parent, field.name);
       const path = `${prefix}${field.name}`;
       rows.push({ collection: collection.name, path, field, schema, inOptionalObject, topLevel: prefix === '' });
@@ -292,7 +292,7 @@ describe('collections', () => {
     for (const field of markdown) expect(field.widget === 'markdown' && field.sanitize_preview, field.name).toBe(true);
     // A Markdown body is the last field; YAML files have none.
     const body = collection.fields.findIndex((field) => field.name === 'body');
-    expect(body === -1 || (collection.format === 'frontmatter' && body === collection.fields.length - 1)).toBe(true);
+    expect(body === -1 || (collection.extension === 'md' && body === collection.fields.length - 1)).toBe(true);
   });
 
   test('new entries get ASCII file names from their title, accents removed', () => {

@@ -1,0 +1,171 @@
+/**
+ * How the CMS reads and writes content files, so that a save is a clean diff:
+ * front-matter keys in the order of the collection's schema (nested objects
+ * and list items too), prose never folded, quoting only where YAML needs it,
+ * and empty values left out. Reading then writing an unchanged file gives the
+ * same bytes (`tests/unit/cms/file-format.test.ts` round-trips all of
+ * `content/`), so a save without changes writes nothing new.
+ *
+ * Decap's own serializer reorders keys and folds long lines at 80 columns;
+ * `admin/cms.ts` registers these functions as one custom format per
+ * collection (`CMS.registerCustomFormat`), named in `config.ts`.
+ *
+ * Pure and browser-safe: the `yaml` library (it writes French text with its
+ * non-breaking spaces as is, where js-yaml escapes them) and the site's Zod
+ * schemas only.
+ */
+import { Document, parse, visit } from 'yaml';
+import type { z } from 'astro/zod';
+
+/** The key order of a value: an object's keys and each key's own order, or a list's item order. */
+export interface KeyOrder {
+  readonly keys: readonly string[];
+  readonly children: Readonly<Record<string, KeyOrder>>;
+  readonly items?: KeyOrder | undefined;
+}
+
+/** What a file holds: YAML front matter and a Markdown body (`.md`), or YAML only (`.yml`). */
+export type FileKind = 'frontmatter' | 'yaml';
+
+/** The parts of Zod's internal definition this module reads (zod 4). */
+interface ZodDef {
+  readonly type: string;
+  readonly innerType?: z.ZodType;
+  readonly in?: z.ZodType;
+  readonly out?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+}
+
+/** Zod's definition of a schema. */
+function defOf(schema: z.ZodType): ZodDef {
+  return (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
+}
+
+/** The schema that shapes the value, under `z.preprocess`, `.optional()`, `.default()` and `.nullable()`. */
+function core(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema);
+  if (def.type === 'pipe' && def.in && defOf(def.in).type === 'transform' && def.out) return core(def.out);
+  if (['optional', 'default', 'prefault', 'nullable', 'readonly'].includes(def.type) && def.innerType) return core(def.innerType);
+  return schema;
+}
+
+/** An order with no keys: values are written as they come. */
+const noOrder: KeyOrder = { keys: [], children: {} };
+
+/** The key order a schema declares, all the way down (objects, lists of objects). */
+export function keyOrderOf(schema: z.ZodType): KeyOrder {
+  const def = defOf(core(schema));
+  if (def.type === 'object' && def.shape) {
+    const keys = Object.keys(def.shape);
+    return { keys, children: Object.fromEntries(keys.map((key) => [key, keyOrderOf(def.shape?.[key] ?? schema)])) };
+  }
+  if (def.type === 'array' && def.element) return { ...noOrder, items: keyOrderOf(def.element) };
+  return noOrder;
+}
+
+/** True for what the CMS writes when a field is left empty: nothing is written for it. */
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && !(value instanceof Date) && Object.keys(value).length === 0;
+}
+
+/**
+ * `value` with object keys in `order` (keys the order does not know keep their
+ * place after the known ones) and empty values removed, recursively.
+ */
+export function orderedValue(value: unknown, order: KeyOrder = noOrder): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) => orderedValue(item, order.items)).filter((item) => !isEmpty(item));
+  }
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const record = value as Record<string, unknown>;
+  const known = order.keys.filter((key) => key in record);
+  const others = Object.keys(record).filter((key) => !order.keys.includes(key));
+  const entries = [...known, ...others].map((key) => [key, orderedValue(record[key], order.children[key])] as const);
+  return Object.fromEntries(entries.filter(([, item]) => !isEmpty(item)));
+}
+
+/**
+ * Strings a YAML 1.1 reader would take for something else (`23:59` is a
+ * number of minutes there, `yes` a boolean). The YAML 1.2 core schema reads
+ * them back as text either way; quotes keep every reader honest.
+ */
+function isYaml11Lookalike(text: string): boolean {
+  return /^[-+]?\d+(?::[0-5]?\d)+(?:\.\d*)?$/.test(text) || /^(?:y|n|yes|no|on|off)$/i.test(text);
+}
+
+/**
+ * YAML text of `data`: block style, two-space indents, lists indented under
+ * their key, quotes only where needed (French non-breaking spaces stay as
+ * they are), no line ever folded, multi-line text as a literal block.
+ */
+function yamlText(data: Readonly<Record<string, unknown>>): string {
+  if (Object.keys(data).length === 0) return '';
+  const document = new Document(data, { version: '1.2' });
+  visit(document, {
+    Scalar(key, node) {
+      if (key === 'value' && typeof node.value === 'string' && isYaml11Lookalike(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 0, indent: 2, indentSeq: true, blockQuote: 'literal' });
+}
+
+/** The Markdown body as written after the front matter: one blank line, the text, one final newline. */
+function bodyText(body: unknown): string {
+  if (typeof body !== 'string' || body.trim() === '') return '';
+  return `\n${body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd()}\n`;
+}
+
+/** The file text of an entry's data (`body` is the Markdown body of a front-matter file). */
+export function serializeEntry(data: Readonly<Record<string, unknown>>, order: KeyOrder, kind: FileKind): string {
+  if (kind === 'yaml') return yamlText(orderedValue(data, order) as Record<string, unknown>);
+  const { body, ...frontmatter } = data;
+  return `---\n${yamlText(orderedValue(frontmatter, order) as Record<string, unknown>)}---\n${bodyText(body)}`;
+}
+
+/** YAML text as a record; anything else (an empty file, a list) reads as no fields. */
+function yamlRecord(text: string): Record<string, unknown> {
+  const data: unknown = parse(text, { version: '1.2', schema: 'core' });
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** Front matter at the top of a file: `---`, the YAML, `---`, then the body. */
+const frontmatterPattern = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)([\s\S]*)$/m;
+
+/**
+ * The data of a file as the CMS holds it: the YAML fields, plus `body` for a
+ * non-empty Markdown body. Dates stay text (`2027-03-15`), as the CMS's day
+ * widget stores them. Throws on invalid YAML, naming the problem.
+ */
+export function parseEntry(text: string, kind: FileKind): Record<string, unknown> {
+  if (kind === 'yaml') return yamlRecord(text);
+  const match = frontmatterPattern.exec(text);
+  if (!match) return text.trim() === '' ? {} : { body: text };
+  const body = match[2] ?? '';
+  return { ...yamlRecord(match[1] ?? ''), ...(body.trim() === '' ? {} : { body }) };
+}
+
+/** What `CMS.registerCustomFormat` expects: Decap's `Formatter`. */
+export interface CmsFileFormatter {
+  fromFile(content: string): Record<string, unknown>;
+  toFile(data: object): string;
+}
+
+/**
+ * The Decap format of a collection whose entries follow `schema`: Decap's
+ * key order hints are ignored, the schema's order is written.
+ */
+export function cmsFileFormatter(schema: z.ZodType, kind: FileKind): CmsFileFormatter {
+  const order = keyOrderOf(schema);
+  return {
+    fromFile: (content) => parseEntry(content, kind),
+    toFile: (data) => serializeEntry(data as Record<string, unknown>, order, kind),
+  };
+}
+
+/** The file kind of a Decap collection, from its extension. */
+export function fileKindOf(collection: { readonly extension: 'md' | 'yml' }): FileKind {
+  return collection.extension === 'md' ? 'frontmatter' : 'yaml';
+}
