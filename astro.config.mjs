@@ -1,7 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { devEndpoints } from './src/integrations/dev-endpoints.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
+
+/**
+ * `astro dev` (what `npm start` runs) keeps its caches apart from builds: a build run while the dev
+ * server is up would otherwise replace the dependencies the dev server optimised, and the admin
+ * would stay blank (« 504 Outdated Optimize Dep ») until restarted.
+ */
+const cacheRoot = process.argv[2] === 'dev' ? './.cache/dev' : './.cache';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -16,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
-  integrations: [mdx()],
+  integrations: [mdx(), devEndpoints()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),
@@ -41,6 +49,6 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.
-  cacheDir: './.cache/astro',
-  vite: { cacheDir: './.cache/vite' },
+  cacheDir: `${cacheRoot}/astro`,
+  vite: { cacheDir: `${cacheRoot}/vite` },
 });
