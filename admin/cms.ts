@@ -4,14 +4,19 @@
  * configuration the admin page assembled at build time (`src/cms/config.ts`).
  */
 import CMS from 'decap-cms-app';
-import type { CmsConfig } from 'decap-cms-core';
+import type { CmsConfig, CmsWidgetParam } from 'decap-cms-core';
 import siteStyles from '../src/styles/global.css?inline';
 import type { DecapConfig } from '../src/cms/config';
 import { cmsFileFormatter, fileKindOf } from '../src/cms/file-format';
-import { cmsEntrySchemas, formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../src/cms/validation';
+import { cmsEntrySchemas, formatCmsIssues, validateCmsEntry, type CmsEntryData, type CmsEntryIssue } from '../src/cms/validation';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { plainRecord } from './decap-data';
+import { fieldIssues, type DecapEntry } from './field-issues';
+import { wrapWidgets } from './field-wrapper';
+import frenchPhrases from './locale/fr.json';
 import { AnnouncementPreview, FaqPreview } from './previews';
+import { DayControl, DayPreview } from './widgets/day';
+import { TimeControl, TimePreview } from './widgets/time';
 
 /** The configuration serialised by `src/pages/admin/index.astro`. */
 function readConfig(): DecapConfig {
@@ -29,30 +34,48 @@ class RefusedSave extends Error {
   }
 }
 
+/** Everything that would stop the build, in every language of `entry`, by the site's own schemas. */
+function entryIssues(entry: DecapEntry): CmsEntryIssue[] {
+  const collection = config.collections.find((candidate) => candidate.name === entry.get('collection'));
+  if (!collection) return [];
+  const data: CmsEntryData = Object.fromEntries(
+    localeCodes.map((locale) => [locale, plainRecord(locale === defaultLocale ? entry.get('data') : entry.getIn(['i18n', locale, 'data']))]),
+  );
+  return validateCmsEntry(collection, data);
+}
+
 // Decap checks only the default language's fields. Before anything is published, every
 // language goes through the site's own schemas; throwing makes Decap refuse and show the
-// message. `prePublish` runs before the files are written when publishing directly (local
-// editing) and before the merge in the editorial workflow, so drafts may stay unfinished
-// (a translation still to come) but cannot go live.
+// message, and each problem also shows under its field, in its pane, until fixed
+// (field-issues.ts). `prePublish` runs before the files are written when publishing directly
+// (local editing) and before the merge in the editorial workflow, so drafts may stay
+// unfinished (a translation still to come) but cannot go live.
 CMS.registerEventListener({
   name: 'prePublish',
   handler: ({ entry }) => {
-    const collection = config.collections.find((candidate) => candidate.name === entry.get('collection'));
-    if (!collection) return undefined;
-    const data: CmsEntryData = Object.fromEntries(
-      localeCodes.map((locale) => [locale, plainRecord(locale === defaultLocale ? entry.get('data') : entry.getIn(['i18n', locale, 'data']))]),
-    );
-    const issues = validateCmsEntry(collection, data);
-    if (issues.length > 0) throw new RefusedSave(formatCmsIssues(issues));
-    return undefined;
+    const issues = entryIssues(entry);
+    if (issues.length === 0) return undefined;
+    fieldIssues.show(entry, issues, entryIssues);
+    requestAnimationFrame(() => document.querySelector('[data-field-issues]')?.scrollIntoView({ block: 'center' }));
+    throw new RefusedSave(formatCmsIssues(issues));
   },
 });
+
+// Decap's own French is partial (English tooltips, « Fill in from another locale »…) and
+// France's usage; this one is complete and Québec's (tests/unit/admin/locale-fr.test.ts).
+CMS.registerLocale('fr', frenchPhrases);
 
 // Files are written in the schema's key order and never folded, so a save is a clean diff
 // and a save without changes rewrites the same bytes (src/cms/file-format.ts).
 for (const collection of config.collections) {
   CMS.registerCustomFormat(collection.format, collection.extension, cmsFileFormatter(cmsEntrySchemas[collection.name], fileKindOf(collection)));
 }
+
+// Days and times typed the French way whatever the browser's language; then every field
+// control is wrapped to show its problems and the right « facultatif » (field-wrapper.ts).
+CMS.registerWidget({ name: 'day', controlComponent: DayControl, previewComponent: DayPreview } as unknown as CmsWidgetParam);
+CMS.registerWidget({ name: 'time', controlComponent: TimeControl, previewComponent: TimePreview } as unknown as CmsWidgetParam);
+wrapWidgets(CMS as unknown as Parameters<typeof wrapWidgets>[0], config);
 
 // Previews use the site's own CSS, inlined so the preview frame needs no extra request.
 CMS.registerPreviewStyle(siteStyles, { raw: true });

@@ -13,6 +13,7 @@ import { collectionEntries, collectionTable, fileExtension, type CollectionName,
 import type { CmsCollectionSettings, DecapField } from '../content/fields/decap';
 import { contentRoot, mediaFolder } from '../content/paths';
 import { defaultLocale, localeCodes } from '../i18n/locales';
+import { adminLogoUrl } from './admin-logo';
 import type { CmsPublishMode, DecapBackend } from './backend';
 
 /** Port `decap-server` listens on when none is given (Decap's own default). */
@@ -61,6 +62,8 @@ export interface DecapConfig<Name extends string = CollectionName> {
   readonly local_backend: { readonly url: string; readonly allowed_hosts: readonly string[] };
   /** Decap's interface language. */
   readonly locale: 'fr';
+  /** The sign-in page's picture: the program's name, not Decap's branding (`admin-logo.ts`). */
+  readonly logo?: { readonly src: string; readonly show_in_header: false };
   readonly site_url?: string;
   readonly display_url?: string;
   readonly show_preview_links: false;
@@ -81,6 +84,8 @@ export interface CmsConfigOptions {
   readonly proxyPort?: number | undefined;
   /** Public address of the site, for the "view site" link. */
   readonly siteUrl?: string | undefined;
+  /** The program's short name, shown on the sign-in page. */
+  readonly programName?: string | undefined;
 }
 
 /**
@@ -144,6 +149,7 @@ export function cmsConfigOf<Table extends CollectionTable>(options: CmsConfigOpt
     publish_mode: options.publishMode,
     local_backend: { url: `http://127.0.0.1:${proxyPort}/api/v1`, allowed_hosts: cmsLocalHosts },
     locale: 'fr',
+    ...(options.programName ? { logo: { src: adminLogoUrl(options.programName), show_in_header: false } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     show_preview_links: false,
     media_folder: cmsMediaFolder,

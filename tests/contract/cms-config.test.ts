@@ -110,7 +110,7 @@ const label = (row: FieldRow) => `${row.collection} › ${row.path}`;
 const table = rows.map((row) => [label(row), row] as const);
 
 /** Widgets whose empty value Decap writes as `""` (besides leaving the key out or writing `null`). */
-const writesEmptyString = new Set(['string', 'text', 'markdown', 'datetime', 'number', 'image', 'select']);
+const writesEmptyString = new Set(['string', 'text', 'markdown', 'day', 'time', 'number', 'image', 'select']);
 
 /** What Decap writes for a field the editor left empty. */
 function emptyValues(field: DecapField): unknown[] {
@@ -130,7 +130,8 @@ describe('field names and shapes', () => {
     image: 'string',
     file: 'string',
     hidden: 'string',
-    datetime: 'string',
+    day: 'string',
+    time: 'string',
     boolean: 'boolean',
     number: 'number',
     select: 'enum',
@@ -198,6 +199,9 @@ describe('required and optional', () => {
       // optional in the CMS; the schema requires them once the object exists, and the admin runs it
       // before saving (src/cms/validation.ts).
       expect(field.required, 'optional in Decap').toBe(false);
+      // Required inside the object: the admin must not call it « facultatif » (the image file itself
+      // is what makes the object exist: no file, no image).
+      if (field.widget !== 'image' && !schema.safeParse(undefined).success) expect(field.conditionallyRequired, 'conditionallyRequired').toBe(true);
       return;
     }
     if (field.required === false) {
@@ -215,6 +219,35 @@ describe('required and optional', () => {
   });
 });
 
+describe('conditionally required fields', () => {
+  const conditional = table.filter(([, row]) => row.field.conditionallyRequired);
+
+  test('exist (the alt text of an image, the day of a key date)', () => {
+    expect(conditional.map(([name]) => name)).toEqual(expect.arrayContaining(['announcements › image.alt', 'keyDates › date']));
+  });
+
+  test.each(conditional)('%s is optional for Decap and its hint says when it is required', (_, row) => {
+    expect(row.field.required).toBe(false);
+    expect(row.field.hint).toMatch(/^Obligatoire /);
+  });
+});
+
+describe('problems shown on their field', () => {
+  /** Every field's label path (`Image › Texte de remplacement`), list items as `n`. */
+  function labelPaths(fields: readonly DecapField[], prefix = ''): string[] {
+    return fields.flatMap((field) => {
+      const path = `${prefix}${field.label}`;
+      const inner = field.widget === 'object' ? field.fields : field.widget === 'list' ? (field.fields ?? []) : [];
+      return [path, ...labelPaths(inner, field.widget === 'list' ? `${path} › n › ` : `${path} › `)];
+    });
+  }
+
+  test.each(config.collections.map((collection) => [collection.name, collection] as const))('%s: each label path names one field, so a problem lands on one field', (_, collection) => {
+    const paths = labelPaths(collection.fields);
+    expect(paths.filter((path, index) => paths.indexOf(path) !== index)).toEqual([]);
+  });
+});
+
 describe('new entries', () => {
   // For a list whose items have defaults, Decap starts a new entry with one item holding only those
   // defaults (createEmptyDraftData), which then fails validation; an explicit empty default prevents it.
@@ -224,30 +257,33 @@ describe('new entries', () => {
 });
 
 describe('dates and times', () => {
-  const dateRows = table.filter(([, row]) => row.field.widget === 'datetime');
+  const dateRows = table.filter(([, row]) => row.field.widget === 'day' || row.field.widget === 'time');
 
-  test('some fields are dates', () => {
-    expect(dateRows.length).toBeGreaterThan(0);
+  test('some fields are days and some are times', () => {
+    expect(dateRows.some(([, row]) => row.field.widget === 'day')).toBe(true);
+    expect(dateRows.some(([, row]) => row.field.widget === 'time')).toBe(true);
   });
 
   test.each(dateRows)('%s stores what the editor typed, with no zone', (_, row) => {
     const { field, schema } = row;
-    if (field.widget !== 'datetime' || !schema) return;
-    // picker_utc: false keeps the local wall clock; a day or a time carries no zone to shift.
-    expect(field.picker_utc).toBe(false);
-    if (field.format === 'YYYY-MM-DD') {
-      expect([field.date_format, field.time_format]).toEqual(['YYYY-MM-DD', false]);
+    if (!schema) return;
+    // The admin's day and time widgets store `YYYY-MM-DD` and `HH:MM` as typed (src/cms/day-time-input.ts).
+    if (field.widget === 'day') {
       expect(schema.parse('2027-03-15')).toBe('2027-03-15');
       // An unquoted YAML date reaches the schema as UTC midnight.
       expect(schema.parse(new Date(Date.UTC(2027, 2, 15)))).toBe('2027-03-15');
       expect(schema.safeParse('2027-02-30').success).toBe(false);
+      expect(schema.safeParse('2027-2-3').success).toBe(false);
       expect(schema.safeParse('2027-03-15T23:59').success).toBe(false);
     } else {
-      expect([field.format, field.date_format, field.time_format]).toEqual(['HH:mm', false, 'HH:mm']);
       expect(schema.parse('23:59')).toBe('23:59');
       expect(schema.safeParse('24:00').success).toBe(false);
       expect(schema.safeParse('23:59:00').success).toBe(false);
     }
+  });
+
+  test('no field uses Decap’s datetime widget, which shows the browser’s format (mm/dd/yyyy, 1:30 PM)', () => {
+    expect(rows.filter((row) => (row.field.widget as string) === 'datetime').map(label)).toEqual([]);
   });
 });
 
@@ -263,7 +299,7 @@ describe('languages', () => {
   /** How a field must behave across languages: facts are duplicated, words translated. */
   function expectedI18n(field: DecapField): true | 'duplicate' {
     if (field.widget === 'object' || field.widget === 'list' || field.widget === 'markdown') return true;
-    if (['datetime', 'select', 'number', 'boolean', 'image', 'file'].includes(field.widget)) return 'duplicate';
+    if (['day', 'time', 'select', 'number', 'boolean', 'image', 'file'].includes(field.widget)) return 'duplicate';
     return sharedStrings.has(field.name) ? 'duplicate' : true;
   }
 

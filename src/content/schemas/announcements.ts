@@ -168,7 +168,7 @@ const topicOptions: readonly DecapOption[] = [...programFieldCmsOptions, { label
 /** Decap fields of a scheduled release. */
 const publishAtCmsFields = cmsFields(publishAtSchema, [
   // Optional in Decap because the whole block is optional (decaporg/decap-cms#7748); the admin's pre-save check requires the day once the block is used.
-  { name: 'date', label: 'Jour de publication', ...decapDayWidget, required: false },
+  { name: 'date', label: 'Jour de publication', ...decapDayWidget, required: false, conditionallyRequired: true, hint: 'Obligatoire pour programmer une publication, avec ou sans heure.' },
   { name: 'time', label: 'Heure (HH:MM, 24 h)', ...decapTimeWidget, required: false, hint: 'Vide : à minuit (00:00).' },
   { name: 'timeZone', label: 'Fuseau horaire', widget: 'string', default: programTimeZone, required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
 ]);
@@ -200,7 +200,7 @@ export const announcementCmsFields = cmsFields(announcementSchema(pathImageConte
     // whenever an image is set.
     fields: [
       { name: 'src', label: 'Fichier image', widget: 'image', choose_url: false, required: false, i18n: 'duplicate' },
-      { name: 'alt', label: 'Texte de remplacement', widget: 'string', required: false, i18n: true, hint: 'Obligatoire dès qu’une image est choisie : décrire l’image pour les personnes qui ne la voient pas.' },
+      { name: 'alt', label: 'Texte de remplacement', widget: 'string', required: false, conditionallyRequired: true, i18n: true, hint: 'Obligatoire dès qu’une image est choisie : décrire l’image pour les personnes qui ne la voient pas.' },
     ],
   },
   localizedSlugCmsField('Facultatif. Laisser vide pour garder l’adresse actuelle. Si vous la modifiez après publication, inscrivez l’ancienne dans « Anciennes adresses ».'),

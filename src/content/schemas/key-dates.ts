@@ -69,7 +69,7 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
       { label: 'Modifiée', value: 'changed' },
     ],
   },
-  { name: 'date', label: 'Date', ...decapDayWidget, required: false, i18n: 'duplicate', hint: 'Obligatoire sauf si la date est « à annoncer ».' },
+  { name: 'date', label: 'Date', ...decapDayWidget, required: false, conditionallyRequired: true, i18n: 'duplicate', hint: 'Obligatoire sauf si la date est « à annoncer ».' },
   { name: 'time', label: 'Heure (HH:MM, 24 h)', ...decapTimeWidget, required: false, i18n: 'duplicate', hint: 'Heure telle qu’elle doit s’afficher, dans le fuseau ci-dessous. Vide : toute la journée.' },
   { name: 'timeZone', label: 'Fuseau horaire', widget: 'string', default: programTimeZone, i18n: 'duplicate', required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
   {
