@@ -14,7 +14,7 @@ import { plainRecord } from './decap-data';
 import { fieldIssues, type DecapEntry } from './field-issues';
 import { wrapWidgets } from './field-wrapper';
 import frenchPhrases from './locale/fr.json';
-import { AnnouncementPreview, FaqPreview } from './previews';
+import { previewTemplates } from './previews';
 import { DayControl, DayPreview } from './widgets/day';
 import { TimeControl, TimePreview } from './widgets/time';
 
@@ -79,8 +79,7 @@ wrapWidgets(CMS as unknown as Parameters<typeof wrapWidgets>[0], config);
 
 // Previews use the site's own CSS, inlined so the preview frame needs no extra request.
 CMS.registerPreviewStyle(siteStyles, { raw: true });
-CMS.registerPreviewTemplate('announcements', AnnouncementPreview);
-CMS.registerPreviewTemplate('faq', FaqPreview);
+for (const [name, template] of Object.entries(previewTemplates)) CMS.registerPreviewTemplate(name, template);
 
 // Decap's typings lack options it supports (`sanitize_preview`, `allowed_hosts`…) and want
 // mutable arrays; the contract test checks the configuration itself.

@@ -34,13 +34,10 @@ export interface FactSheetInput {
   readonly keyDates: readonly (KeyDateFields & { readonly label: string })[];
 }
 
-/** The fact sheet rows: program, figures, fields, criteria, then every key date. */
-export function factSheetRows(input: FactSheetInput): FactRow[] {
+/** The rows about the program itself: name, partners, figures, fields, network, duration (the admin's settings preview shows these). */
+export function programFactRows(input: Pick<FactSheetInput, 'lang' | 't' | 'settings' | 'fields'>): FactRow[] {
   const { lang, t, settings } = input;
   const { figures } = settings;
-  const criteriaValue = input.criteria.version
-    ? t('media.facts.criteriaValue', { version: input.criteria.version, date: formatDay(lang, input.criteria.effective) })
-    : formatDay(lang, input.criteria.effective);
   return [
     { label: t('media.facts.program'), value: settings.programName },
     { label: t('media.facts.partners'), value: formatList(lang, [settings.organizer, settings.partner]) },
@@ -50,6 +47,17 @@ export function factSheetRows(input: FactSheetInput): FactRow[] {
     { label: t('media.facts.fields'), value: formatList(lang, input.fields) },
     { label: t('media.facts.network'), value: t('media.facts.networkValue', { count: figures.salesCountries }) },
     { label: t('media.facts.duration'), value: t('media.facts.durationValue', { count: figures.durationMonths }) },
+  ];
+}
+
+/** The fact sheet rows: program, figures, fields, criteria, then every key date. */
+export function factSheetRows(input: FactSheetInput): FactRow[] {
+  const { lang, t } = input;
+  const criteriaValue = input.criteria.version
+    ? t('media.facts.criteriaValue', { version: input.criteria.version, date: formatDay(lang, input.criteria.effective) })
+    : formatDay(lang, input.criteria.effective);
+  return [
+    ...programFactRows(input),
     { label: t('media.facts.criteria'), value: criteriaValue },
     ...input.keyDates.map((keyDate) => ({
       label: keyDate.label,
