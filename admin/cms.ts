@@ -13,6 +13,8 @@ import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { plainRecord } from './decap-data';
 import { fieldIssues, type DecapEntry } from './field-issues';
 import { wrapWidgets } from './field-wrapper';
+import { guardUploads } from './media-guard';
+import { frenchPageText } from './page-text';
 import frenchPhrases from './locale/fr.json';
 import { previewTemplates } from './previews';
 import { DayControl, DayPreview } from './widgets/day';
@@ -64,6 +66,10 @@ CMS.registerEventListener({
 // Decap's own French is partial (English tooltips, « Fill in from another locale »…) and
 // France's usage; this one is complete and Québec's (tests/unit/admin/locale-fr.test.ts).
 CMS.registerLocale('fr', frenchPhrases);
+
+// Decap's few hard-coded English texts, and uploads checked before they reach the repository.
+frenchPageText(document.body.dataset['programName'] ?? '');
+guardUploads();
 
 // Files are written in the schema's key order and never folded, so a save is a clean diff
 // and a save without changes rewrites the same bytes (src/cms/file-format.ts).
