@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { adminPage } from './src/integrations/admin-page.ts';
 import { devEndpoints } from './src/integrations/dev-endpoints.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
-  integrations: [mdx(), devEndpoints()],
+  integrations: [mdx(), devEndpoints(), adminPage()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),

@@ -58,8 +58,8 @@ export interface DecapConfig<Name extends string = CollectionName> {
   readonly load_config_file: false;
   readonly backend: DecapBackend;
   readonly publish_mode: CmsPublishMode;
-  /** The local proxy, used only when the admin is opened on a loopback host. */
-  readonly local_backend: { readonly url: string; readonly allowed_hosts: readonly string[] };
+  /** The local proxy, used only when the admin is opened on a loopback host; absent from production builds. */
+  readonly local_backend?: { readonly url: string; readonly allowed_hosts: readonly string[] };
   /** Decap's interface language. */
   readonly locale: 'fr';
   /** The sign-in page's picture: the program's name, not Decap's branding (`admin-logo.ts`). */
@@ -80,6 +80,12 @@ export interface CmsConfigOptions {
   readonly backend: DecapBackend;
   /** Production publish mode, from `chooseCmsBackend()`. */
   readonly publishMode: CmsPublishMode;
+  /**
+   * Whether the admin may use the local proxy (`decap-server`): under `astro
+   * dev` (`npm start`) and in builds made to be served locally (the CMS
+   * tests); never in the production build, whose policy allows no loopback.
+   */
+  readonly localBackend?: boolean | undefined;
   /** Port of the local `decap-server`; default 8081. */
   readonly proxyPort?: number | undefined;
   /** Public address of the site, for the "view site" link. */
@@ -147,7 +153,7 @@ export function cmsConfigOf<Table extends CollectionTable>(options: CmsConfigOpt
     load_config_file: false,
     backend: options.backend,
     publish_mode: options.publishMode,
-    local_backend: { url: `http://127.0.0.1:${proxyPort}/api/v1`, allowed_hosts: cmsLocalHosts },
+    ...(options.localBackend ? { local_backend: { url: `http://127.0.0.1:${proxyPort}/api/v1`, allowed_hosts: cmsLocalHosts } } : {}),
     locale: 'fr',
     ...(options.programName ? { logo: { src: adminLogoUrl(options.programName), show_in_header: false } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),

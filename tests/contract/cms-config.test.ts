@@ -19,7 +19,7 @@ import { contentFolders, type CollectionName } from '../../src/content/collectio
 import { mediaFolder } from '../../src/content/paths';
 import { readRawText } from '../../src/content/reader';
 
-const config = buildCmsConfig({ ...chooseCmsBackend({}), proxyPort: 8081 });
+const config = buildCmsConfig({ ...chooseCmsBackend({}), localBackend: true, proxyPort: 8081 });
 const fixturesDir = fileURLToPath(new URL('../fixtures/decap/', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -357,8 +357,8 @@ describe('collections', () => {
   });
 
   test('the local proxy is reached on loopback only', () => {
-    expect(new URL(config.local_backend.url).hostname).toBe('127.0.0.1');
-    expect(config.local_backend.allowed_hosts).toEqual(['127.0.0.1', 'localhost']);
+    expect(new URL(config.local_backend?.url ?? '').hostname).toBe('127.0.0.1');
+    expect(config.local_backend?.allowed_hosts).toEqual(['127.0.0.1', 'localhost']);
     expect(config.locale).toBe('fr');
     expect(config.load_config_file).toBe(false);
   });
