@@ -67,6 +67,14 @@ CMS.registerEventListener({
 // France's usage; this one is complete and Québec's (tests/unit/admin/locale-fr.test.ts).
 CMS.registerLocale('fr', frenchPhrases);
 
+// Under `npm start`, the dev server reloads every open page when content changes, and every save
+// writes content: the admin would restart under the editor after each save. It has nothing to
+// reload, so it declines: Vite's client reloads for an `.html` path only when it is the current
+// page's (vite/dist/client/client.mjs, "full-reload"). Built sites have no `import.meta.hot`.
+import.meta.hot?.on('vite:beforeFullReload', (payload: { path?: string }) => {
+  payload.path = '/admin/no-live-reload.html';
+});
+
 // Decap's few hard-coded English texts, and uploads checked before they reach the repository.
 frenchPageText(document.body.dataset['programName'] ?? '');
 guardUploads();

@@ -85,3 +85,27 @@ export function welcomeLines(site: number, proxy: number): string[] {
     `Proxy local du CMS / local CMS proxy: http://127.0.0.1:${proxy}/ — Ctrl-C arrête les deux / stops both.`,
   ];
 }
+
+/** What Astro records about a running dev server (`.astro/dev.json`), as far as `npm start` reads it. */
+export interface RunningServer {
+  readonly pid: number;
+  readonly url: string;
+}
+
+/** The dev server recorded in the text of `.astro/dev.json`, or `undefined` when there is none or it is unreadable. */
+export function runningServerOf(lockFile: string | undefined): RunningServer | undefined {
+  if (lockFile === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(lockFile);
+    if (data === null || typeof data !== 'object') return undefined;
+    const { pid, url } = data as { pid?: unknown; url?: unknown };
+    return typeof pid === 'number' && typeof url === 'string' ? { pid, url } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one line saying `npm start` already runs in this folder (Astro refuses a second dev server in a project). */
+export function alreadyRunningLine(server: RunningServer): string {
+  return `npm start tourne déjà dans ce dossier : ${server.url} (processus ${server.pid}). Utilisez-le, ou arrêtez-le (Ctrl-C dans son terminal) avant de relancer — npm start is already running in this folder: ${server.url} (process ${server.pid}). Use it, or stop it (Ctrl-C in its terminal) first.`;
+}

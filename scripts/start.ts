@@ -9,9 +9,10 @@
  * server stopping) stops both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { choosePort, proxyPort, sitePort, welcomeLines, type PortChoice } from './start-ports.ts';
+import { alreadyRunningLine, choosePort, proxyPort, runningServerOf, sitePort, welcomeLines, type PortChoice } from './start-ports.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -31,6 +32,30 @@ function portOf(choice: PortChoice): number {
     return choice.port;
   }
   console.error(choice.message);
+  process.exit(1);
+}
+
+/** Whether process `pid` is alive. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Astro refuses a second dev server in one project, with a stack trace: say it in one line instead.
+const lockFile = (() => {
+  try {
+    return readFileSync(new URL('../.astro/dev.json', import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+})();
+const running = runningServerOf(lockFile);
+if (running && running.pid !== process.pid && isAlive(running.pid)) {
+  console.error(alreadyRunningLine(running));
   process.exit(1);
 }
 

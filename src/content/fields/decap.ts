@@ -90,11 +90,11 @@ export const decapTimeWidget = { widget: 'time' } as const;
 
 /**
  * The Decap field for a Markdown file's body (not a frontmatter key, so it is
- * declared apart from the typed field list). Previews are sanitized
- * (CVE-2025-57520).
+ * declared apart from the typed field list); required unless `required` is
+ * false. Previews are sanitized (CVE-2025-57520).
  */
-export function markdownBodyField(label: string, hint?: string): DecapField<'body'> {
-  return { name: 'body', label, widget: 'markdown', sanitize_preview: true, i18n: true, ...(hint ? { hint } : {}) };
+export function markdownBodyField(label: string, hint?: string, required = true): DecapField<'body'> {
+  return { name: 'body', label, widget: 'markdown', sanitize_preview: true, i18n: true, ...(hint ? { hint } : {}), ...(required ? {} : { required: false }) };
 }
 
 /**

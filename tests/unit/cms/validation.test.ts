@@ -84,6 +84,12 @@ describe('validateCmsEntry', () => {
     ).toBe('publication refusée, contenu incomplet ou invalide. anglais — Titre : champ obligatoire ; français — Image › Texte de remplacement : au plus 250 caractères');
   });
 
+  test('accepts a press kit item without caption: its body is optional', () => {
+    const item = { title: 'Logo', kind: 'logo', file: '../../media/logo.png', alt: 'Logo du programme', credit: 'Le CAMP', licence: 'Usage éditorial' };
+    expect(validateCmsEntry(collection('pressKit'), { fr: item, en: item })).toEqual([]);
+    expect(collection('pressKit').fields.find((field) => field.name === 'body')?.required).toBe(false);
+  });
+
   test('Zod’s own messages come in French (a figure below its minimum)', () => {
     const read = (lang: string) => readRawText(readFileSync(new URL(`../../fixtures/decap/valid/settings/${lang}/site.yml`, import.meta.url), 'utf8'), 'yaml', lang, 'astro').data;
     const en = read('en');

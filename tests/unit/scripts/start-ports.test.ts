@@ -1,6 +1,6 @@
 // If this fails, `npm start` on a machine where a port is taken crashes or silently moves a port the editor chose.
 import { describe, expect, test } from 'vitest';
-import { choosePort, parsePort, portSearchSpan, proxyPort, sitePort, welcomeLines } from '../../../scripts/start-ports';
+import { alreadyRunningLine, choosePort, parsePort, portSearchSpan, proxyPort, runningServerOf, sitePort, welcomeLines, type RunningServer } from '../../../scripts/start-ports';
 
 /** A port checker that says everything is free except `busy`. */
 const freeExcept =
@@ -75,4 +75,21 @@ test('the welcome lines give the site and the admin addresses in both languages'
     'Site: http://127.0.0.1:4400/  ·  Content management (CMS): http://127.0.0.1:4400/admin/',
     'Proxy local du CMS / local CMS proxy: http://127.0.0.1:8090/ — Ctrl-C arrête les deux / stops both.',
   ]);
+});
+
+describe('a dev server already running in the folder', () => {
+  test.each<[string | undefined, RunningServer | undefined]>([
+    ['{"pid":123,"port":4321,"url":"http://127.0.0.1:4321/","background":false,"startedAt":"2026-11-30T12:00:00Z"}', { pid: 123, url: 'http://127.0.0.1:4321/' }],
+    [undefined, undefined],
+    ['not json', undefined],
+    ['{"url":"http://127.0.0.1:4321/"}', undefined],
+  ])('%j', (text, expected) => {
+    expect(runningServerOf(text)).toEqual(expected);
+  });
+
+  test('is reported in one line, in French and English, with its address', () => {
+    const line = alreadyRunningLine({ pid: 123, url: 'http://127.0.0.1:4321/' });
+    expect(line).toMatch(/^npm start tourne déjà dans ce dossier : http:\/\/127\.0\.0\.1:4321\/ \(processus 123\).* — npm start is already running in this folder: http:\/\/127\.0\.0\.1:4321\/ \(process 123\)/);
+    expect(line).not.toContain('\n');
+  });
 });
