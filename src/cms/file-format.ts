@@ -10,11 +10,10 @@
  * `admin/cms.ts` registers these functions as one custom format per
  * collection (`CMS.registerCustomFormat`), named in `config.ts`.
  *
- * Pure and browser-safe: the `yaml` library (it writes French text with its
- * non-breaking spaces as is, where js-yaml escapes them) and the site's Zod
- * schemas only.
+ * Pure and browser-safe: js-yaml (the YAML library the content reader uses)
+ * and the site's Zod schemas only.
  */
-import { Document, parse, visit } from 'yaml';
+import { CORE_SCHEMA, Type, dump, load } from 'js-yaml';
 import type { z } from 'astro/zod';
 
 /** The key order of a value: an object's keys and each key's own order, or a list's item order. */
@@ -90,26 +89,42 @@ export function orderedValue(value: unknown, order: KeyOrder = noOrder): unknown
 /**
  * Strings a YAML 1.1 reader would take for something else (`23:59` is a
  * number of minutes there, `yes` a boolean). The YAML 1.2 core schema reads
- * them back as text either way; quotes keep every reader honest.
+ * them back as text either way; quotes keep every reader honest. This type
+ * only makes js-yaml quote them: it never represents a value.
  */
-function isYaml11Lookalike(text: string): boolean {
-  return /^[-+]?\d+(?::[0-5]?\d)+(?:\.\d*)?$/.test(text) || /^(?:y|n|yes|no|on|off)$/i.test(text);
-}
+const yaml11Lookalike = new Type('tag:programme-startups,2026:yaml11-lookalike', {
+  kind: 'scalar',
+  resolve: (text: string) => /^[-+]?\d+(?::[0-5]?\d)+(?:\.\d*)?$/.test(text) || /^(?:y|n|yes|no|on|off)$/i.test(text),
+  construct: (text: string) => text,
+});
+
+/** The schema used to write: the core schema, plus the lookalikes above so they get quotes. */
+const writeSchema = CORE_SCHEMA.extend({ implicit: [yaml11Lookalike] });
+
+/**
+ * js-yaml writes a no-break space (U+00A0, before « : » and inside « » in
+ * French) as the escape `\_` inside double quotes. It stands in for it while
+ * writing as a private-use character, which YAML treats the same way (a
+ * printable non-space character), and is put back after; the result is
+ * checked to read back as the data, so a text that already holds the
+ * stand-in cannot be written wrong.
+ */
+const noBreakSpace = /\u00a0/g;
+const standIn = '\ue000';
 
 /**
  * YAML text of `data`: block style, two-space indents, lists indented under
- * their key, quotes only where needed (French non-breaking spaces stay as
- * they are), no line ever folded, multi-line text as a literal block.
+ * their key, quotes only where needed (French no-break spaces as they are),
+ * no line ever folded, multi-line text as a literal block.
  */
 function yamlText(data: Readonly<Record<string, unknown>>): string {
   if (Object.keys(data).length === 0) return '';
-  const document = new Document(data, { version: '1.2' });
-  visit(document, {
-    Scalar(key, node) {
-      if (key === 'value' && typeof node.value === 'string' && isYaml11Lookalike(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-  });
-  return document.toString({ lineWidth: 0, indent: 2, indentSeq: true, blockQuote: 'literal' });
+  const shielded = JSON.parse(JSON.stringify(data).replace(noBreakSpace, standIn)) as unknown;
+  const text = dump(shielded, { schema: writeSchema, lineWidth: -1, quotingType: '"', noRefs: true, indent: 2 }).replaceAll(standIn, '\u00a0');
+  if (JSON.stringify(load(text, { schema: CORE_SCHEMA })) !== JSON.stringify(data)) {
+    throw new Error('écriture YAML infidèle : le texte contient un caractère réservé (U+E000) (YAML output does not read back as the data)');
+  }
+  return text;
 }
 
 /** The Markdown body as written after the front matter: one blank line, the text, one final newline. */
@@ -127,7 +142,7 @@ export function serializeEntry(data: Readonly<Record<string, unknown>>, order: K
 
 /** YAML text as a record; anything else (an empty file, a list) reads as no fields. */
 function yamlRecord(text: string): Record<string, unknown> {
-  const data: unknown = parse(text, { version: '1.2', schema: 'core' });
+  const data: unknown = load(text, { schema: CORE_SCHEMA });
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 

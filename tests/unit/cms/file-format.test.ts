@@ -96,6 +96,10 @@ describe('serializeEntry', () => {
     expect(parseEntry(expected, 'frontmatter')).toEqual(orderedValue({ ...data, ...(typeof data['body'] === 'string' ? { body: '\nTexte.\n' } : {}) }, order));
   });
 
+  test('a text holding the private-use character used while writing is refused, not written wrong', () => {
+    expect(() => serializeEntry({ title: 'a\ue000b\u00a0c' }, order, 'frontmatter')).toThrow(/U\+E000/);
+  });
+
   test('a YAML file has no delimiters and no body', () => {
     expect(serializeEntry({ sample: true, title: 'T' }, order, 'yaml')).toBe('title: T\nsample: true\n');
   });
