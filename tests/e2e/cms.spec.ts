@@ -88,7 +88,7 @@ test('an editor publishes a French announcement and its English translation, wit
   const library = page.getByRole('dialog');
   await library.locator('input[type="file"]').setInputFiles(picture);
   await expect(library.getByText('ete-a-quebec.jpg')).toBeVisible();
-  await library.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+  await library.getByRole('button', { name: 'Choisir la sélection' }).click();
   await page.getByRole('textbox', { name: 'Texte de remplacement' }).nth(0).fill('Un cercle jaune sur fond bleu.');
 
   await title.nth(1).fill('Summer 2027: applications open in Québec City');
