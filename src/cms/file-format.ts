@@ -15,6 +15,7 @@
  */
 import { CORE_SCHEMA, Type, dump, load } from 'js-yaml';
 import type { z } from 'astro/zod';
+import { coreSchema, zodDef } from '../content/schema-shape';
 
 /** The key order of a value: an object's keys and each key's own order, or a list's item order. */
 export interface KeyOrder {
@@ -26,35 +27,12 @@ export interface KeyOrder {
 /** What a file holds: YAML front matter and a Markdown body (`.md`), or YAML only (`.yml`). */
 export type FileKind = 'frontmatter' | 'yaml';
 
-/** The parts of Zod's internal definition this module reads (zod 4). */
-interface ZodDef {
-  readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly out?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-}
-
-/** Zod's definition of a schema. */
-function defOf(schema: z.ZodType): ZodDef {
-  return (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
-}
-
-/** The schema that shapes the value, under `z.preprocess`, `.optional()`, `.default()` and `.nullable()`. */
-function core(schema: z.ZodType): z.ZodType {
-  const def = defOf(schema);
-  if (def.type === 'pipe' && def.in && defOf(def.in).type === 'transform' && def.out) return core(def.out);
-  if (['optional', 'default', 'prefault', 'nullable', 'readonly'].includes(def.type) && def.innerType) return core(def.innerType);
-  return schema;
-}
-
 /** An order with no keys: values are written as they come. */
 const noOrder: KeyOrder = { keys: [], children: {} };
 
 /** The key order a schema declares, all the way down (objects, lists of objects). */
 export function keyOrderOf(schema: z.ZodType): KeyOrder {
-  const def = defOf(core(schema));
+  const def = zodDef(coreSchema(schema));
   if (def.type === 'object' && def.shape) {
     const keys = Object.keys(def.shape);
     return { keys, children: Object.fromEntries(keys.map((key) => [key, keyOrderOf(def.shape?.[key] ?? schema)])) };

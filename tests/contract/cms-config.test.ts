@@ -18,57 +18,36 @@ import { cmsEntrySchemas } from '../../src/cms/validation';
 import { contentFolders, type CollectionName } from '../../src/content/collections';
 import { mediaFolder } from '../../src/content/paths';
 import { readRawText } from '../../src/content/reader';
+import { coreSchema, zodDef } from '../../src/content/schema-shape';
 
 const config = buildCmsConfig({ ...chooseCmsBackend({}), localBackend: true, proxyPort: 8081 });
 const fixturesDir = fileURLToPath(new URL('../fixtures/decap/', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 // ---------------------------------------------------------------------------
-// Reading Zod schemas (zod 4): unwrap preprocessing, optional, default.
+// Reading Zod schemas (zod 4): unwrap preprocessing, optional, default (src/content/schema-shape.ts).
 // ---------------------------------------------------------------------------
-
-interface ZodDef {
-  readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly out?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly entries?: Readonly<Record<string, string>>;
-}
-
-function defOf(schema: z.ZodType): ZodDef {
-  return (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
-}
-
-/** The schema that decides the value's type, under `z.preprocess`, `.optional()`, `.default()`. */
-function core(schema: z.ZodType): z.ZodType {
-  const def = defOf(schema);
-  if (def.type === 'pipe' && def.in && defOf(def.in).type === 'transform' && def.out) return core(def.out);
-  if (['optional', 'default', 'prefault', 'nullable'].includes(def.type) && def.innerType) return core(def.innerType);
-  return schema;
-}
 
 /** The kind of value a schema holds: `object`, `array`, `enum`, `string`… */
 function kindOf(schema: z.ZodType): string {
-  return defOf(core(schema)).type;
+  return zodDef(coreSchema(schema)).type;
 }
 
 /** A key of an object schema (through its wrappers). */
 function member(schema: z.ZodType, name: string): z.ZodType | undefined {
-  return defOf(core(schema)).shape?.[name];
+  return zodDef(coreSchema(schema)).shape?.[name];
 }
 
 /** The items of an array schema (through its wrappers). */
 function items(schema: z.ZodType): z.ZodType {
-  const element = defOf(core(schema)).element;
+  const element = zodDef(coreSchema(schema)).element;
   if (!element) throw new Error('not an array schema');
   return element;
 }
 
 /** Values of an enum schema. */
 function enumValues(schema: z.ZodType): string[] {
-  return Object.values(defOf(core(schema)).entries ?? {}).sort();
+  return Object.values(zodDef(coreSchema(schema)).entries ?? {}).sort();
 }
 
 // ---------------------------------------------------------------------------
@@ -184,7 +163,7 @@ describe('field names and shapes', () => {
   };
 
   test.each(config.collections.map((collection) => [collection.name, collection] as const))('%s: every schema key is edited in the CMS or listed as not', (name, collection) => {
-    const keys = Object.keys(defOf(core(cmsEntrySchemas[name])).shape ?? {}).sort();
+    const keys = Object.keys(zodDef(coreSchema(cmsEntrySchemas[name])).shape ?? {}).sort();
     const edited = collection.fields.map((field) => field.name).filter((fieldName) => fieldName !== 'body');
     expect([...edited, ...notInCms[name]].sort()).toEqual(keys);
   });
