@@ -1,7 +1,11 @@
 /**
- * The admin entry, bundled by Vite into `/admin/` only: registers the site's
- * stylesheet and preview templates, then starts Decap CMS with the
- * configuration the admin page assembled at build time (`src/cms/config.ts`).
+ * The admin entry, bundled by Vite into `/admin/` only. Before starting Decap
+ * CMS with the configuration the admin page assembled at build time
+ * (`src/cms/config.ts`), it registers what makes the admin the site's own:
+ * the pre-publish check of every language, with problems shown on their
+ * fields; a complete French locale; one file format per collection (clean
+ * diffs); day and time fields typed the French way; upload checks; and a
+ * preview of every collection with the site's stylesheet.
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig, CmsWidgetParam } from 'decap-cms-core';

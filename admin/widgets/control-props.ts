@@ -41,7 +41,7 @@ export function validity(field: FieldSettings, problem: string | undefined): Con
   return problem === undefined ? true : { error: { type: 'CUSTOM', message: `${fieldLabel(field)} : ${problem}` } };
 }
 
-/** Look of the admin's own small parts, close to Decap's (inline styles: the admin's policy allows no style sheet but the site's). */
+/** Look of the admin's own small parts, close to Decap's (inline styles: the admin has no stylesheet of its own). */
 export const widgetStyles = {
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '12px' },
   box: { display: 'flex', flexDirection: 'column', gap: '4px', fontSize: '13px', color: '#5d626f' },
