@@ -1,8 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { adminPage } from './src/integrations/admin-page.ts';
+import { devEndpoints } from './src/integrations/dev-endpoints.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 import { pruneUnreferencedImages } from './src/integrations/unreferenced-images.ts';
+
+/**
+ * `astro dev` (what `npm start` runs) keeps its caches apart from builds: a build run while the dev
+ * server is up would otherwise replace the dependencies the dev server optimised, and the admin
+ * would stay blank (« 504 Outdated Optimize Dep ») until restarted.
+ */
+const cacheRoot = process.argv[2] === 'dev' ? './.cache/dev' : './.cache';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -17,8 +26,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
-  // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/ (src/integrations/).
-  integrations: [mdx(), pruneUnreferencedImages()],
+  // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/;
+  // the dev server answers the search index and downloads at their built addresses; the admin page gets its CSP (src/integrations/).
+  integrations: [mdx(), pruneUnreferencedImages(), devEndpoints(), adminPage()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),
@@ -43,6 +53,6 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.
-  cacheDir: './.cache/astro',
-  vite: { cacheDir: './.cache/vite' },
+  cacheDir: `${cacheRoot}/astro`,
+  vite: { cacheDir: `${cacheRoot}/vite` },
 });

@@ -5,8 +5,10 @@
  *
  * - `src/assets/share/default-source.png`: the source of the default share
  *   image (the site crops it to 1200 × 630 at build time);
- * - `content/media/press-kit/*`: the sample press kit (a logo and an
- *   illustration), which the site turns into thumbnails and web versions.
+ * - `content/media/logo-programme.png` and `illustration-trois-domaines.jpg`:
+ *   the sample press kit, which the site turns into thumbnails and web
+ *   versions. Directly in `content/media/`, like every upload: Decap's media
+ *   library lists and previews only that folder, not sub-folders.
  *
  * Usage, from the repository root: `npx node src/assets/make-sample-images.mjs` (replaces the files).
  * Real logos and photos replace these through the CMS.
@@ -91,8 +93,8 @@ const illustration = `
 </svg>`;
 
 await mkdir('src/assets/share', { recursive: true });
-await mkdir('content/media/press-kit', { recursive: true });
+await mkdir('content/media', { recursive: true });
 await sharp(Buffer.from(share)).png({ compressionLevel: 9 }).toFile('src/assets/share/default-source.png');
-await sharp(Buffer.from(logo)).png({ compressionLevel: 9 }).toFile('content/media/press-kit/logo-programme.png');
-await sharp(Buffer.from(illustration)).jpeg({ quality: 88, mozjpeg: true }).toFile('content/media/press-kit/illustration-trois-domaines.jpg');
+await sharp(Buffer.from(logo)).png({ compressionLevel: 9 }).toFile('content/media/logo-programme.png');
+await sharp(Buffer.from(illustration)).jpeg({ quality: 88, mozjpeg: true }).toFile('content/media/illustration-trois-domaines.jpg');
 console.log('Images written.');

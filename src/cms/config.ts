@@ -13,6 +13,7 @@ import { collectionEntries, collectionTable, fileExtension, type CollectionName,
 import type { CmsCollectionSettings, DecapField } from '../content/fields/decap';
 import { contentRoot, mediaFolder } from '../content/paths';
 import { defaultLocale, localeCodes } from '../i18n/locales';
+import { adminLogoUrl } from './admin-logo';
 import type { CmsPublishMode, DecapBackend } from './backend';
 
 /** Port `decap-server` listens on when none is given (Decap's own default). */
@@ -36,7 +37,11 @@ export interface DecapCollection<Name extends string = string> extends CmsCollec
   /** `content/<folder>`; entries are `<folder>/<lang>/<file>.<extension>`. */
   readonly folder: string;
   readonly extension: 'md' | 'yml';
-  readonly format: 'frontmatter' | 'yml';
+  /**
+   * The collection's own file format (`cmsFormatName`), registered by the
+   * admin from `file-format.ts`: schema key order, no folded lines.
+   */
+  readonly format: string;
   /** Inherits the top-level `i18n` block. */
   readonly i18n: true;
   readonly create: boolean;
@@ -53,10 +58,12 @@ export interface DecapConfig<Name extends string = CollectionName> {
   readonly load_config_file: false;
   readonly backend: DecapBackend;
   readonly publish_mode: CmsPublishMode;
-  /** The local proxy, used only when the admin is opened on a loopback host. */
-  readonly local_backend: { readonly url: string; readonly allowed_hosts: readonly string[] };
+  /** The local proxy, used only when the admin is opened on a loopback host; absent from production builds. */
+  readonly local_backend?: { readonly url: string; readonly allowed_hosts: readonly string[] };
   /** Decap's interface language. */
   readonly locale: 'fr';
+  /** The sign-in page's picture: the program's name, not Decap's branding (`admin-logo.ts`). */
+  readonly logo?: { readonly src: string; readonly show_in_header: false };
   readonly site_url?: string;
   readonly display_url?: string;
   readonly show_preview_links: false;
@@ -73,10 +80,26 @@ export interface CmsConfigOptions {
   readonly backend: DecapBackend;
   /** Production publish mode, from `chooseCmsBackend()`. */
   readonly publishMode: CmsPublishMode;
+  /**
+   * Whether the admin may use the local proxy (`decap-server`): under `astro
+   * dev` (`npm start`) and in builds made to be served locally (the CMS
+   * tests); never in the production build, whose policy allows no loopback.
+   */
+  readonly localBackend?: boolean | undefined;
   /** Port of the local `decap-server`; default 8081. */
   readonly proxyPort?: number | undefined;
   /** Public address of the site, for the "view site" link. */
   readonly siteUrl?: string | undefined;
+  /** The program's short name, shown on the sign-in page. */
+  readonly programName?: string | undefined;
+}
+
+/**
+ * Name of the Decap file format of collection `name`: one per collection,
+ * because the key order written comes from that collection's schema.
+ */
+export function cmsFormatName(name: string): string {
+  return `site-${name}`;
 }
 
 /** Hosts on which the admin looks for the local proxy: loopback only, never a public address. */
@@ -95,7 +118,7 @@ export function decapCollection<Name extends string>(name: Name, spec: Collectio
     name,
     folder: `${contentRoot}/${spec.folder}`,
     extension: fileExtension(spec),
-    format: spec.format === 'markdown' ? 'frontmatter' : 'yml',
+    format: cmsFormatName(name),
     i18n: true,
     create: many,
     delete: many,
@@ -130,8 +153,9 @@ export function cmsConfigOf<Table extends CollectionTable>(options: CmsConfigOpt
     load_config_file: false,
     backend: options.backend,
     publish_mode: options.publishMode,
-    local_backend: { url: `http://127.0.0.1:${proxyPort}/api/v1`, allowed_hosts: cmsLocalHosts },
+    ...(options.localBackend ? { local_backend: { url: `http://127.0.0.1:${proxyPort}/api/v1`, allowed_hosts: cmsLocalHosts } } : {}),
     locale: 'fr',
+    ...(options.programName ? { logo: { src: adminLogoUrl(options.programName), show_in_header: false } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     show_preview_links: false,
     media_folder: cmsMediaFolder,

@@ -12,11 +12,17 @@ import { z } from 'astro/zod';
 import { collectionTable, type CollectionSpec, type CollectionTable } from '../content/collections';
 import { fieldLabelPath } from '../content/fields/decap';
 import { pathImageContext } from '../content/image-paths';
-import { localeCodes, locales, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
 import type { DecapCollection } from './config';
 
 /** An image field must name a file; the build resolves it (the CMS only offers files it has). */
 const imageInCms = pathImageContext(z.string().min(1, { error: 'image manquante (missing image)' }));
+
+/**
+ * Zod's own messages (a number too small, a list too short) in Québec French:
+ * the site's schemas word their custom messages themselves.
+ */
+const frenchZodMessages = z.locales.frCA().localeError;
 
 /** The schema each of `table`'s collections must satisfy in the CMS, images as paths. */
 export function cmsSchemasOf<Table extends CollectionTable>(table: Table): { readonly [Name in keyof Table]: ReturnType<Table[Name]['schema']> } {
@@ -52,7 +58,7 @@ function isBlank(value: unknown): boolean {
  * per language, and a half-empty translation would fail the build.
  */
 export function validateCmsEntry(
-  collection: Pick<DecapCollection, 'name' | 'format' | 'fields'>,
+  collection: Pick<DecapCollection, 'name' | 'extension' | 'fields'>,
   data: CmsEntryData,
   schemas: Readonly<Record<string, z.ZodType>> = cmsEntrySchemas,
 ): CmsEntryIssue[] {
@@ -64,22 +70,38 @@ export function validateCmsEntry(
     const entry = data[locale] ?? {};
     // The Markdown body is the file's content, not a frontmatter key.
     const { body, ...frontmatter } = entry;
-    const values = collection.format === 'frontmatter' ? frontmatter : entry;
-    const result = schema.safeParse(values);
+    const values = collection.extension === 'md' ? frontmatter : entry;
+    const result = schema.safeParse(values, { error: frenchZodMessages });
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({ locale, field: fieldLabelPath(collection.fields, issue.path), message: issue.message });
       }
     }
-    if (collection.format === 'frontmatter' && bodyField && bodyField.required !== false && isBlank(body)) {
+    if (collection.extension === 'md' && bodyField && bodyField.required !== false && isBlank(body)) {
       issues.push({ locale, field: bodyField.label, message: 'champ obligatoire (required field)' });
     }
   }
   return issues;
 }
 
+/** Language names as the French admin writes them (« anglais »). */
+const languageNames = new Intl.DisplayNames(['fr-CA'], { type: 'language' });
+
 /** The message shown to the editor when publishing is refused: every problem, in French. */
 export function formatCmsIssues(issues: readonly CmsEntryIssue[]): string {
-  const lines = issues.map((issue) => `${locales[issue.locale].nativeName} — ${issue.field} : ${issue.message}`);
+  const lines = issues.map((issue) => `${languageNames.of(issue.locale) ?? issue.locale} — ${issue.field} : ${editorMessage(issue.message)}`);
   return `publication refusée, contenu incomplet ou invalide. ${lines.join(' ; ')}`;
+}
+
+/**
+ * An issue's message as shown to editors on the field: the French part only.
+ * The schemas' messages end with their English version in parentheses for
+ * the build's log (`champ obligatoire (required field)`); the admin is French.
+ */
+export function editorMessage(message: string): string {
+  const english = /\s*\(([^()]*)\)\s*$/.exec(message);
+  // An English aside has no accented letter; a French one (« (à venir) ») stays.
+  if (!english || /[À-ÿ«»’]/.test(english[1] ?? '')) return message;
+  const french = message.slice(0, english.index).trim();
+  return french === '' ? message : french;
 }

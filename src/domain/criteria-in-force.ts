@@ -21,7 +21,7 @@ export interface CriteriaInForce {
  * number), so the version in force applies from the latest note, or from the
  * day the criteria took effect when there is none.
  */
-export function criteriaInForce(data: Pick<CriteriaData, 'effective' | 'changes'>): CriteriaInForce {
+export function criteriaInForce(data: { readonly effective: string; readonly changes: readonly Pick<CriteriaData['changes'][number], 'date' | 'impact'>[] }): CriteriaInForce {
   const since = data.changes.reduce((latest, change) => (change.date > latest ? change.date : latest), data.effective);
   return { since, version: versionAt(data.changes) };
 }

@@ -7,8 +7,8 @@ import type { Locale } from '../i18n/locales';
 import type { UiKey, UiValues } from '../i18n/translate';
 import { formatDay, formatWallClock } from './dates';
 import { isDated, type KeyDateFields } from './key-dates';
+import { criteriaInForce } from './criteria-in-force';
 import { formatList, formatMoney } from './amounts-and-lists';
-import { versionAt } from './history';
 import type { ChangeNote } from '../content/fields/common';
 
 /** One row of the fact sheet. */
@@ -37,11 +37,10 @@ export interface FactSheetInput {
   readonly keyDates: readonly (KeyDateFields & { readonly label: string })[];
 }
 
-/** The fact sheet rows: program, figures, fields, criteria, then every key date. */
-export function factSheetRows(input: FactSheetInput): FactRow[] {
+/** The rows about the program itself: name, partners, figures, fields, network, duration (the admin's settings preview shows these). */
+export function programFactRows(input: Pick<FactSheetInput, 'lang' | 't' | 'settings' | 'fields'>): FactRow[] {
   const { lang, t, settings } = input;
   const { figures } = settings;
-  const criteriaValue = t('media.facts.criteriaValue', { version: versionAt(input.criteria.changes), date: formatDay(lang, input.criteria.effective) });
   return [
     { label: t('media.facts.program'), value: settings.programName },
     { label: t('media.facts.partners'), value: formatList(lang, [settings.organizer, settings.partner]) },
@@ -51,6 +50,16 @@ export function factSheetRows(input: FactSheetInput): FactRow[] {
     { label: t('media.facts.fields'), value: formatList(lang, input.fields) },
     { label: t('media.facts.network'), value: t('media.facts.networkValue', { count: figures.salesCountries }) },
     { label: t('media.facts.duration'), value: t('media.facts.durationValue', { count: figures.durationMonths }) },
+  ];
+}
+
+/** The fact sheet rows: program, figures, fields, criteria, then every key date. */
+export function factSheetRows(input: FactSheetInput): FactRow[] {
+  const { lang, t } = input;
+  const inForce = criteriaInForce(input.criteria);
+  const criteriaValue = t('media.facts.criteriaValue', { version: inForce.version, date: formatDay(lang, inForce.since) });
+  return [
+    ...programFactRows(input),
     { label: t('media.facts.criteria'), value: criteriaValue },
     ...input.keyDates.map((keyDate) => ({
       label: keyDate.label,

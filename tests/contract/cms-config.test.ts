@@ -18,57 +18,36 @@ import { cmsEntrySchemas } from '../../src/cms/validation';
 import { contentFolders, type CollectionName } from '../../src/content/collections';
 import { mediaFolder } from '../../src/content/paths';
 import { readRawText } from '../../src/content/reader';
+import { coreSchema, zodDef } from '../../src/content/schema-shape';
 
-const config = buildCmsConfig({ ...chooseCmsBackend({}), proxyPort: 8081 });
+const config = buildCmsConfig({ ...chooseCmsBackend({}), localBackend: true, proxyPort: 8081 });
 const fixturesDir = fileURLToPath(new URL('../fixtures/decap/', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 // ---------------------------------------------------------------------------
-// Reading Zod schemas (zod 4): unwrap preprocessing, optional, default.
+// Reading Zod schemas (zod 4): unwrap preprocessing, optional, default (src/content/schema-shape.ts).
 // ---------------------------------------------------------------------------
-
-interface ZodDef {
-  readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly out?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly entries?: Readonly<Record<string, string>>;
-}
-
-function defOf(schema: z.ZodType): ZodDef {
-  return (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
-}
-
-/** The schema that decides the value's type, under `z.preprocess`, `.optional()`, `.default()`. */
-function core(schema: z.ZodType): z.ZodType {
-  const def = defOf(schema);
-  if (def.type === 'pipe' && def.in && defOf(def.in).type === 'transform' && def.out) return core(def.out);
-  if (['optional', 'default', 'prefault', 'nullable'].includes(def.type) && def.innerType) return core(def.innerType);
-  return schema;
-}
 
 /** The kind of value a schema holds: `object`, `array`, `enum`, `string`… */
 function kindOf(schema: z.ZodType): string {
-  return defOf(core(schema)).type;
+  return zodDef(coreSchema(schema)).type;
 }
 
 /** A key of an object schema (through its wrappers). */
 function member(schema: z.ZodType, name: string): z.ZodType | undefined {
-  return defOf(core(schema)).shape?.[name];
+  return zodDef(coreSchema(schema)).shape?.[name];
 }
 
 /** The items of an array schema (through its wrappers). */
 function items(schema: z.ZodType): z.ZodType {
-  const element = defOf(core(schema)).element;
+  const element = zodDef(coreSchema(schema)).element;
   if (!element) throw new Error('not an array schema');
   return element;
 }
 
 /** Values of an enum schema. */
 function enumValues(schema: z.ZodType): string[] {
-  return Object.values(defOf(core(schema)).entries ?? {}).sort();
+  return Object.values(zodDef(coreSchema(schema)).entries ?? {}).sort();
 }
 
 // ---------------------------------------------------------------------------
@@ -92,7 +71,7 @@ function fieldRows(collection: DecapCollection<CollectionName>): FieldRow[] {
   const rows: FieldRow[] = [];
   const walk = (fields: readonly DecapField[], parent: z.ZodType, prefix: string, inOptionalObject: boolean) => {
     for (const field of fields) {
-      if (prefix === '' && field.name === 'body' && collection.format === 'frontmatter') continue;
+      if (prefix === '' && field.name === 'body' && collection.extension === 'md') continue;
       const schema = member(parent, field.name);
       const path = `${prefix}${field.name}`;
       rows.push({ collection: collection.name, path, field, schema, inOptionalObject, topLevel: prefix === '' });
@@ -110,7 +89,7 @@ const label = (row: FieldRow) => `${row.collection} › ${row.path}`;
 const table = rows.map((row) => [label(row), row] as const);
 
 /** Widgets whose empty value Decap writes as `""` (besides leaving the key out or writing `null`). */
-const writesEmptyString = new Set(['string', 'text', 'markdown', 'datetime', 'number', 'image', 'select', 'relation']);
+const writesEmptyString = new Set(['string', 'text', 'markdown', 'day', 'time', 'number', 'image', 'select', 'relation']);
 
 /** What Decap writes for a field the editor left empty. */
 function emptyValues(field: DecapField): unknown[] {
@@ -130,7 +109,8 @@ describe('field names and shapes', () => {
     image: 'string',
     file: 'string',
     hidden: 'string',
-    datetime: 'string',
+    day: 'string',
+    time: 'string',
     boolean: 'boolean',
     number: 'number',
     select: 'enum',
@@ -195,7 +175,7 @@ describe('field names and shapes', () => {
   };
 
   test.each(config.collections.map((collection) => [collection.name, collection] as const))('%s: every schema key is edited in the CMS or listed as not', (name, collection) => {
-    const keys = Object.keys(defOf(core(cmsEntrySchemas[name])).shape ?? {}).sort();
+    const keys = Object.keys(zodDef(coreSchema(cmsEntrySchemas[name])).shape ?? {}).sort();
     const edited = collection.fields.map((field) => field.name).filter((fieldName) => fieldName !== 'body');
     expect([...edited, ...notInCms[name]].sort()).toEqual(keys);
   });
@@ -210,6 +190,9 @@ describe('required and optional', () => {
       // optional in the CMS; the schema requires them once the object exists, and the admin runs it
       // before saving (src/cms/validation.ts).
       expect(field.required, 'optional in Decap').toBe(false);
+      // Required inside the object: the admin must not call it « facultatif » (the image file itself
+      // is what makes the object exist: no file, no image).
+      if (field.widget !== 'image' && !schema.safeParse(undefined).success) expect(field.conditionallyRequired, 'conditionallyRequired').toBe(true);
       return;
     }
     if (field.required === false) {
@@ -227,6 +210,35 @@ describe('required and optional', () => {
   });
 });
 
+describe('conditionally required fields', () => {
+  const conditional = table.filter(([, row]) => row.field.conditionallyRequired);
+
+  test('exist (the alt text of an image, the day of a key date)', () => {
+    expect(conditional.map(([name]) => name)).toEqual(expect.arrayContaining(['announcements › image.alt', 'keyDates › date']));
+  });
+
+  test.each(conditional)('%s is optional for Decap and its hint says when it is required', (_, row) => {
+    expect(row.field.required).toBe(false);
+    expect(row.field.hint).toMatch(/^Obligatoire /);
+  });
+});
+
+describe('problems shown on their field', () => {
+  /** Every field's label path (`Image › Texte de remplacement`), list items as `n`. */
+  function labelPaths(fields: readonly DecapField[], prefix = ''): string[] {
+    return fields.flatMap((field) => {
+      const path = `${prefix}${field.label}`;
+      const inner = field.widget === 'object' ? field.fields : field.widget === 'list' ? (field.fields ?? []) : [];
+      return [path, ...labelPaths(inner, field.widget === 'list' ? `${path} › n › ` : `${path} › `)];
+    });
+  }
+
+  test.each(config.collections.map((collection) => [collection.name, collection] as const))('%s: each label path names one field, so a problem lands on one field', (_, collection) => {
+    const paths = labelPaths(collection.fields);
+    expect(paths.filter((path, index) => paths.indexOf(path) !== index)).toEqual([]);
+  });
+});
+
 describe('new entries', () => {
   // For a list whose items have defaults, Decap starts a new entry with one item holding only those
   // defaults (createEmptyDraftData), which then fails validation; an explicit empty default prevents it.
@@ -236,30 +248,33 @@ describe('new entries', () => {
 });
 
 describe('dates and times', () => {
-  const dateRows = table.filter(([, row]) => row.field.widget === 'datetime');
+  const dateRows = table.filter(([, row]) => row.field.widget === 'day' || row.field.widget === 'time');
 
-  test('some fields are dates', () => {
-    expect(dateRows.length).toBeGreaterThan(0);
+  test('some fields are days and some are times', () => {
+    expect(dateRows.some(([, row]) => row.field.widget === 'day')).toBe(true);
+    expect(dateRows.some(([, row]) => row.field.widget === 'time')).toBe(true);
   });
 
   test.each(dateRows)('%s stores what the editor typed, with no zone', (_, row) => {
     const { field, schema } = row;
-    if (field.widget !== 'datetime' || !schema) return;
-    // picker_utc: false keeps the local wall clock; a day or a time carries no zone to shift.
-    expect(field.picker_utc).toBe(false);
-    if (field.format === 'YYYY-MM-DD') {
-      expect([field.date_format, field.time_format]).toEqual(['YYYY-MM-DD', false]);
+    if (!schema) return;
+    // The admin's day and time widgets store `YYYY-MM-DD` and `HH:MM` as typed (src/cms/day-time-input.ts).
+    if (field.widget === 'day') {
       expect(schema.parse('2027-03-15')).toBe('2027-03-15');
       // An unquoted YAML date reaches the schema as UTC midnight.
       expect(schema.parse(new Date(Date.UTC(2027, 2, 15)))).toBe('2027-03-15');
       expect(schema.safeParse('2027-02-30').success).toBe(false);
+      expect(schema.safeParse('2027-2-3').success).toBe(false);
       expect(schema.safeParse('2027-03-15T23:59').success).toBe(false);
     } else {
-      expect([field.format, field.date_format, field.time_format]).toEqual(['HH:mm', false, 'HH:mm']);
       expect(schema.parse('23:59')).toBe('23:59');
       expect(schema.safeParse('24:00').success).toBe(false);
       expect(schema.safeParse('23:59:00').success).toBe(false);
     }
+  });
+
+  test('no field uses Decap’s datetime widget, which shows the browser’s format (mm/dd/yyyy, 1:30 PM)', () => {
+    expect(rows.filter((row) => (row.field.widget as string) === 'datetime').map(label)).toEqual([]);
   });
 });
 
@@ -282,7 +297,7 @@ describe('languages', () => {
   function expectedI18n(field: DecapField): boolean | 'duplicate' {
     if (field.widget === 'list' && defaultLocaleLists.has(field.name)) return false;
     if (field.widget === 'object' || field.widget === 'list' || field.widget === 'markdown') return true;
-    if (['datetime', 'select', 'number', 'boolean', 'image', 'file'].includes(field.widget)) return 'duplicate';
+    if (['day', 'time', 'select', 'number', 'boolean', 'image', 'file'].includes(field.widget)) return 'duplicate';
     return sharedStrings.has(field.name) ? 'duplicate' : true;
   }
 
@@ -311,7 +326,7 @@ describe('collections', () => {
     for (const field of markdown) expect(field.widget === 'markdown' && field.sanitize_preview, field.name).toBe(true);
     // A Markdown body is the last field; YAML files have none.
     const body = collection.fields.findIndex((field) => field.name === 'body');
-    expect(body === -1 || (collection.format === 'frontmatter' && body === collection.fields.length - 1)).toBe(true);
+    expect(body === -1 || (collection.extension === 'md' && body === collection.fields.length - 1)).toBe(true);
   });
 
   test('new entries get ASCII file names from their title, accents removed', () => {
@@ -340,8 +355,8 @@ describe('collections', () => {
   });
 
   test('the local proxy is reached on loopback only', () => {
-    expect(new URL(config.local_backend.url).hostname).toBe('127.0.0.1');
-    expect(config.local_backend.allowed_hosts).toEqual(['127.0.0.1', 'localhost']);
+    expect(new URL(config.local_backend?.url ?? '').hostname).toBe('127.0.0.1');
+    expect(config.local_backend?.allowed_hosts).toEqual(['127.0.0.1', 'localhost']);
     expect(config.locale).toBe('fr');
     expect(config.load_config_file).toBe(false);
   });

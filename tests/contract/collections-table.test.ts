@@ -46,7 +46,7 @@ describe('a collection added to the table reaches every consumer', () => {
 
   test('the CMS: a bilingual folder collection with its fields, body last', () => {
     const decap = cmsConfigOf(options, table).collections.find((candidate) => candidate.name === 'partners');
-    expect(decap).toMatchObject({ folder: 'content/partners', extension: 'md', format: 'frontmatter', i18n: true, create: true, delete: true, label: 'Partenaires' });
+    expect(decap).toMatchObject({ folder: 'content/partners', extension: 'md', format: 'site-partners', i18n: true, create: true, delete: true, label: 'Partenaires' });
     expect(decap?.fields.map((field) => field.name)).toEqual(['name', 'website', 'body']);
   });
 

@@ -47,7 +47,7 @@ const moveTo = (time: string) => (text: string) => text.replace(/^time: "\d\d:\d
 const addNote = (from: string) => (text: string) =>
   text.replace(
     /^changes:\n/m,
-    `changes:\n  - date: 2026-11-25\n    note:\n      fr: "La séance commence désormais à 13 h 30."\n      en: "The session now starts at 1:30 p.m."\n    impact: major\n    previous:\n      date: 2026-12-10\n      time: "${from}"\n`,
+    `changes:\n  - date: 2026-11-25\n    note:\n      fr: La séance commence désormais à 13 h 30.\n      en: The session now starts at 1:30 p.m.\n    impact: major\n    previous:\n      date: 2026-12-10\n      time: "${from}"\n`,
   );
 
 beforeAll(() => {

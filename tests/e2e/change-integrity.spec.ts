@@ -49,7 +49,7 @@ async function openSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('link', { name: 'Dates clés', exact: true }).click();
   await page.getByRole('link', { name: /Séance d’information en ligne/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (optionnel)' }).first()).toHaveValue('12:00');
+  await expect(page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (facultatif)' }).first()).toHaveValue('12:00');
 }
 
 /** « Publier maintenant ». */
@@ -68,7 +68,7 @@ const mainText = (...segments: string[]) => builtText('main', ...segments);
 test('moving the session from 12:00 to 13:30 without a change note is refused in French, and nothing is written', async ({ page }) => {
   const before = sandbox.contentFingerprint();
   await openSession(page);
-  await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (optionnel)' }).first().fill('13:30');
+  await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (facultatif)' }).first().fill('13:30');
   await publishNow(page);
   await expect(page.getByText(/publication refusée.*Heure \(HH:MM, 24 h\).*la date publiée a changé \(2026-12-10 12:00 \(America\/Toronto\) → 2026-12-10 13:30.*Historique des changements/)).toBeVisible();
   await page.waitForTimeout(1_000);
@@ -77,7 +77,7 @@ test('moving the session from 12:00 to 13:30 without a change note is refused in
 
 test('with a note recording the old time it publishes; after a build every output shows 13:30 and says it changed', async ({ page }) => {
   await openSession(page);
-  await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (optionnel)' }).first().fill('13:30');
+  await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (facultatif)' }).first().fill('13:30');
   await addChangeNote(page, {
     date: '2026-11-25',
     fr: 'La séance commence désormais à 13 h 30.',

@@ -5,6 +5,7 @@
  * importance and, for a moved date, the old value.
  */
 import { expect, type Page } from '@playwright/test';
+import { fillDay } from './cms-admin';
 
 /** What the editor types in the note. */
 export interface TypedNote {
@@ -20,9 +21,8 @@ export interface TypedNote {
 export async function addChangeNote(page: Page, note: TypedNote): Promise<void> {
   await page.getByRole('button', { name: 'Ajouter changement' }).first().click();
   // The new note opens; earlier ones stay folded, and the English pane's copy comes after the French one.
-  const day = page.getByRole('textbox', { name: 'Date du changement', exact: true }).first();
-  await expect(day).toBeVisible();
-  await day.fill(note.date);
+  await expect(page.getByRole('textbox', { name: 'Date du changement — jour' }).first()).toBeVisible();
+  await fillDay(page, 'Date du changement', note.date);
   await page.getByRole('textbox', { name: 'En français', exact: true }).first().fill(note.fr);
   await page.getByRole('textbox', { name: 'En anglais', exact: true }).first().fill(note.en);
   if (note.major) {
@@ -30,7 +30,7 @@ export async function addChangeNote(page: Page, note: TypedNote): Promise<void> 
     await page.getByRole('option', { name: /^Majeur/ }).click();
   }
   if (note.previous) {
-    await page.getByRole('textbox', { name: 'Ancienne date (optionnel)', exact: true }).first().fill(note.previous.date);
-    if (note.previous.time) await page.getByRole('textbox', { name: 'Ancienne heure (HH:MM, 24 h) (optionnel)', exact: true }).first().fill(note.previous.time);
+    await fillDay(page, 'Ancienne date', note.previous.date);
+    if (note.previous.time) await page.getByRole('textbox', { name: 'Ancienne heure (HH:MM, 24 h) (facultatif)', exact: true }).first().fill(note.previous.time);
   }
 }

@@ -2,7 +2,8 @@
  * A throwaway copy of the site for the CMS tests: the real `content/` is never
  * touched. The copy gets its own `decap-server` (the local proxy the admin
  * writes through) and a build of the site served by `astro preview`, both on
- * 127.0.0.1; `close()` stops them and deletes the copy.
+ * 127.0.0.1, or runs `npm start` itself (dev server and proxy); `close()`
+ * stops them and deletes the copy.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -21,15 +22,20 @@ export interface SandboxPorts {
   readonly proxy: number;
 }
 
-/** A running process and what it printed, for error messages. */
-interface Running {
+/** A running process and what it printed. */
+export interface Running {
   readonly child: ChildProcess;
   readonly output: () => string;
 }
 
 /** Starts `node <script> …args` in its own process group, so stopping it stops its children too. */
 function start(script: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Running {
-  const child = spawn(process.execPath, [script, ...args], { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startCommand(process.execPath, [script, ...args], cwd, env);
+}
+
+/** Starts `command …args` in its own process group. */
+function startCommand(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Running {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -37,7 +43,7 @@ function start(script: string, args: readonly string[], cwd: string, env: NodeJS
 }
 
 /** Stops a process group and waits for it to exit. */
-async function stop(running: Running | undefined): Promise<void> {
+export async function stop(running: Running | undefined): Promise<void> {
   const { child } = running ?? {};
   if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -84,6 +90,7 @@ export class CmsSandbox {
   readonly ports: SandboxPorts;
   private proxy: Running | undefined;
   private preview: Running | undefined;
+  private dev: Running | undefined;
 
   private constructor(root: string, ports: SandboxPorts) {
     this.root = root;
@@ -124,14 +131,41 @@ export class CmsSandbox {
     await waitFor('decap-server', async () => (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok, this.proxy);
   }
 
-  /** Builds the copy (its admin pointed at the sandbox's proxy; `env` adds variables such as `BUILD_NOW`) and serves it; stops a previous preview first. */
+  /** Builds the copy, its admin served locally and pointed at the sandbox's proxy; `env` adds variables such as `BUILD_NOW`. */
+  async build(env: NodeJS.ProcessEnv = {}): Promise<void> {
+    const astro = this.path('node_modules', 'astro', 'bin', 'astro.mjs');
+    await run(astro, ['build'], this.root, { ...env, CMS_PROXY_PORT: String(this.ports.proxy), CMS_LOCAL_BACKEND: 'true' });
+  }
+
+  /** Builds the copy (its admin pointed at the sandbox's proxy) and serves it; stops a previous preview first. */
   async buildAndServe(env: NodeJS.ProcessEnv = {}): Promise<void> {
     await stop(this.preview);
     const astro = this.path('node_modules', 'astro', 'bin', 'astro.mjs');
-    await run(astro, ['build'], this.root, { ...env, CMS_PROXY_PORT: String(this.ports.proxy) });
+    await this.build(env);
     await assertFree(this.ports.site, 'astro preview');
     this.preview = start(astro, ['preview', '--host', '127.0.0.1', '--port', String(this.ports.site)], this.root, {});
     await waitFor('astro preview', async () => (await fetch(`${this.url}/admin/`)).ok, this.preview);
+  }
+
+  /** Runs `npm start` in the copy with `env` (its ports), as an editor would; the caller stops it. */
+  npmStart(env: NodeJS.ProcessEnv): Running {
+    return startCommand('npm', ['start', '--silent'], this.root, env);
+  }
+
+  /** Runs `npm start` on the sandbox's ports and waits until the site answers; `stopDev()` or `close()` stops it. */
+  async startDev(): Promise<Running> {
+    await stop(this.dev);
+    await assertFree(this.ports.site, 'npm start (site)');
+    await assertFree(this.ports.proxy, 'npm start (CMS proxy)');
+    const dev = this.npmStart({ SITE_PORT: String(this.ports.site), CMS_PROXY_PORT: String(this.ports.proxy) });
+    this.dev = dev;
+    await waitFor('npm start', async () => (await fetch(`${this.url}/fr/`)).ok, dev, 120_000);
+    return dev;
+  }
+
+  /** Stops `npm start`. */
+  async stopDev(): Promise<void> {
+    await stop(this.dev);
   }
 
   /** Runs git in the copy (with a throwaway identity) and returns its output. */
@@ -168,7 +202,7 @@ export class CmsSandbox {
 
   /** Stops both servers and deletes the copy. */
   async close(): Promise<void> {
-    await Promise.all([stop(this.preview), stop(this.proxy)]);
+    await Promise.all([stop(this.preview), stop(this.proxy), stop(this.dev)]);
     rmSync(this.root, { recursive: true, force: true });
   }
 }

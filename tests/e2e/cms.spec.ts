@@ -10,17 +10,18 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { e2ePort as e2ePortOf } from '../support/ports';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { cmsEntrySchemas } from '../../src/cms/validation';
 import { readRawText } from '../../src/content/reader';
 import { addChangeNote } from './cms-change-note';
+import { fillDay, inEnglishPane, markReady, publish, retype, settled, signIn } from './cms-admin';
 import { CmsSandbox } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-/** Ports of the sandbox: next to the preview of the real build, and a proxy port away from `npm start`'s 8081. */
+/** Ports of the sandbox (tests/support/ports.ts). */
 const ports = { site: Number(process.env['CMS_E2E_PORT'] ?? e2ePortOf('cmsSite')), proxy: Number(process.env['CMS_E2E_PROXY_PORT'] ?? e2ePortOf('cmsProxy')) };
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -49,64 +50,9 @@ test.afterAll(async () => {
   await sandbox?.close();
 });
 
-/** Opens the admin and signs in through the local backend: one click, no account. */
-async function signIn(page: Page): Promise<void> {
-  // Leaving an editor with unsaved changes asks for confirmation; tests leave on purpose.
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${sandbox.url}/admin/`);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('link', { name: 'Annonces', exact: true })).toBeVisible();
-}
-
-/** Publishes the open entry (« Publier maintenant »). */
-async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Publier', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
-}
-
-/** Moves the open entry through review to « Prêt » (editorial workflow). */
-async function markReady(page: Page): Promise<void> {
-  for (const status of ['En cours de révision', 'Prêt']) {
-    await page.getByRole('button', { name: /^Statut/ }).click();
-    await page.getByRole('menuitem', { name: status }).click();
-    await expect(page.getByRole('button', { name: `Statut: ${status}` })).toBeVisible();
-  }
-}
-
-/** The Markdown editor of the `index`-th language pane (0: français, 1: English). */
-function markdownEditor(page: Page, index: number) {
-  return page.getByRole('textbox').filter({ has: page.getByRole('paragraph') }).nth(index);
-}
-
-/**
- * Replaces the whole text of a Markdown editor, and checks it took. Select-all is
- * retried because Slate may not hold the focus yet when the layout has just moved
- * (opening the preview resizes the pane): the keystroke then lands in the page and
- * the typing goes wherever the click left the caret.
- */
-async function retype(page: Page, index: number, text: string): Promise<void> {
-  const editor = markdownEditor(page, index);
-  await expect(async () => {
-    await editor.click();
-    await expect(editor).toBeFocused({ timeout: 1_000 });
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(text);
-    await expect(editor).toHaveText(text, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-}
-
 /** Data and body of a Markdown file in the sandbox, as Astro reads it. */
 function frontmatter(...segments: string[]) {
   return readRawText(sandbox.read(...segments), 'markdown', segments.join('/'), 'astro');
-}
-
-/** `read()`, or `undefined` while the file is missing or half-written (for `expect.poll`). */
-function settled<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Text of a built page, spaces normalised (Intl uses no-break spaces). */
@@ -121,7 +67,7 @@ test('an editor publishes a French announcement and its English translation, wit
   const picture = testInfo.outputPath('Été à Québec.jpg');
   await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#0b3d91' } }).jpeg({ quality: 80 }).toFile(picture);
 
-  await signIn(page);
+  await signIn(page, sandbox.url);
   await page.getByRole('link', { name: 'Annonces', exact: true }).click();
   await page.getByRole('link', { name: 'Créer une entrée de type annonce' }).click();
 
@@ -130,7 +76,7 @@ test('an editor publishes a French announcement and its English translation, wit
   const summary = page.getByRole('textbox', { name: 'Résumé' });
   await title.nth(0).fill('Été 2027 : l’appel à candidatures s’ouvre à Québec');
   await summary.nth(0).fill('Les jeunes pousses de Québec peuvent poser leur candidature dès maintenant.');
-  await page.getByRole('textbox', { name: 'Date de publication' }).nth(0).fill('2027-01-20');
+  await fillDay(page, 'Date de publication', '2027-01-20');
   await page.getByRole('combobox', { name: 'Type' }).nth(0).click();
   await page.getByRole('option', { name: 'Communiqué de presse' }).click();
   await page.getByRole('combobox', { name: 'Domaines' }).nth(0).click();
@@ -138,17 +84,17 @@ test('an editor publishes a French announcement and its English translation, wit
   await retype(page, 0, 'Le formulaire est en ligne.');
 
   // The image goes through the media library; its alt text is required in both languages.
-  await page.getByRole('button', { name: 'Expand' }).first().click();
+  await page.getByRole('button', { name: 'Déplier' }).first().click();
   await page.getByRole('button', { name: 'Choisir une image' }).click();
   const library = page.getByRole('dialog');
   await library.locator('input[type="file"]').setInputFiles(picture);
   await expect(library.getByText('ete-a-quebec.jpg')).toBeVisible();
-  await library.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+  await library.getByRole('button', { name: 'Choisir la sélection' }).click();
   await page.getByRole('textbox', { name: 'Texte de remplacement' }).nth(0).fill('Un cercle jaune sur fond bleu.');
 
   await title.nth(1).fill('Summer 2027: applications open in Québec City');
   await summary.nth(1).fill('Québec City startups can apply now.');
-  await page.getByRole('textbox', { name: 'Adresse (slug) dans cette langue (optionnel)' }).nth(1).fill(enSlug);
+  await page.getByRole('textbox', { name: 'Adresse (slug) dans cette langue (facultatif)' }).nth(1).fill(enSlug);
   await retype(page, 1, 'The form is online.');
 
   // The preview shows the French page as the site renders it, with the site's styles.
@@ -162,19 +108,11 @@ test('an editor publishes a French announcement and its English translation, wit
 
   // Publishing with the English alt text missing is refused: Decap itself checks only French.
   await publish(page);
-  await expect(page.getByText(/publication refusée.*English — Image › Texte de remplacement/)).toBeVisible();
+  await expect(page.getByText(/publication refusée.*anglais — Image › Texte de remplacement/)).toBeVisible();
   // The English pane is the right half of the editor: open its first folded block (the image) and
   // fill the alt text found there.
-  const inEnglishPane = async (locator: Locator) => {
-    const width = page.viewportSize()?.width ?? 1280;
-    for (const candidate of await locator.all()) {
-      const box = await candidate.boundingBox();
-      if (box && box.x > width / 2) return candidate;
-    }
-    throw new Error(`no ${locator.toString()} in the English pane`);
-  };
-  await (await inEnglishPane(page.getByRole('button', { name: 'Expand' }))).click();
-  await (await inEnglishPane(page.getByRole('textbox', { name: 'Texte de remplacement' }))).fill('A yellow circle on a blue background.');
+  await (await inEnglishPane(page, page.getByRole('button', { name: 'Déplier' }))).click();
+  await (await inEnglishPane(page, page.getByRole('textbox', { name: 'Texte de remplacement' }))).fill('A yellow circle on a blue background.');
   await publish(page);
   await expect(page).toHaveURL(new RegExp(`/collections/announcements/entries/${slug}$`));
 
@@ -248,7 +186,7 @@ test('an editor publishes a French announcement and its English translation, wit
 });
 
 test('an editor changes a FAQ answer and a key date; the site shows exactly what was typed', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, sandbox.url);
 
   await page.getByRole('link', { name: 'FAQ', exact: true }).click();
   await page.getByRole('link', { name: /Combien de jeunes pousses seront retenues/ }).click();
@@ -263,12 +201,12 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
   const answer = () => frontmatter('content', 'faq', 'fr', 'combien-de-jeunes-pousses.md').body.trim();
   await expect.poll(() => settled(answer)).toBe('Dix jeunes pousses seront retenues à la fin de l’appel de 2027.');
 
-  await page.getByRole('link', { name: /Écriture dans la collection/ }).click();
+  await page.getByRole('link', { name: /Retour à la collection/ }).click();
   await page.getByRole('link', { name: 'Dates clés', exact: true }).click();
   await page.getByRole('link', { name: /Date limite de dépôt des candidatures/ }).click();
-  // The editor types 2027-03-15 23:59 (Eastern time), once for both languages.
-  await page.getByRole('textbox', { name: 'Date (optionnel)' }).nth(0).fill('2027-03-15');
-  await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (optionnel)' }).nth(0).fill('23:59');
+  // The editor types 15/03/2027 at 23:59 (Eastern time), once for both languages.
+  await fillDay(page, 'Date', '2027-03-15');
+  await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (facultatif)' }).nth(0).fill('23:59');
   // The published deadline (26 February at 12:00 in this copy) moves: no silent change, a note says what it was.
   await addChangeNote(page, { date: '2026-11-26', fr: 'La date limite passe au 15 mars 2027 à 23 h 59.', en: 'The deadline moves to March 15, 2027, 11:59 p.m.', major: true, previous: { date: '2027-02-26', time: '12:00' } });
   await publish(page);
@@ -294,43 +232,43 @@ test('an editor changes a FAQ answer and a key date; the site shows exactly what
 
 test('the CMS refuses to publish broken content and writes nothing', async ({ page }) => {
   const before = sandbox.contentFingerprint();
-  await signIn(page);
+  await signIn(page, sandbox.url);
 
   // An announcement without a title: Decap marks the field and stays on the new entry.
   await page.getByRole('link', { name: 'Annonces', exact: true }).click();
   await page.getByRole('link', { name: 'Créer une entrée de type annonce' }).click();
   await page.getByRole('textbox', { name: 'Résumé' }).nth(0).fill('Sans titre.');
-  await page.getByRole('textbox', { name: 'Date de publication' }).nth(0).fill('2027-02-01');
+  await fillDay(page, 'Date de publication', '2027-02-01');
   await page.getByRole('combobox', { name: 'Domaines' }).nth(0).click();
   await page.getByRole('option', { name: 'Programme' }).click();
   await retype(page, 0, 'Texte.');
   await publish(page);
-  await expect(page.getByText('Le champ Titre est requis.')).toBeVisible();
+  await expect(page.getByText('Titre\u00a0: champ obligatoire.')).toBeVisible();
   await expect(page).toHaveURL(/\/collections\/announcements\/new$/);
 
   // A form address in http://: the settings refuse it, whatever the language.
-  await page.getByRole('link', { name: /Écriture dans la collection/ }).click();
+  await page.getByRole('link', { name: /Retour à la collection/ }).click();
   await page.getByRole('link', { name: 'Réglages du site', exact: true }).click();
   await page.getByRole('link', { name: /Programme d’accompagnement/ }).click();
   const formUrl = page.getByRole('textbox', { name: 'Adresse du formulaire de candidature' }).nth(0);
   await formUrl.fill('http://formulaire.example.ca/camp-jeunes-pousses');
   await publish(page);
-  await expect(page.getByText(/Adresse du formulaire de candidature ne correspond pas au schéma: L’adresse doit commencer par https:\/\//)).toBeVisible();
+  await expect(page.getByText(/Adresse du formulaire de candidature\u00a0: L’adresse doit commencer par https:\/\//)).toBeVisible();
 
   expect(sandbox.contentFingerprint()).toEqual(before);
 });
 
 test('an editor turns a criterion into a self-check question in both languages; the self-check asks it', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, sandbox.url);
   await page.getByRole('link', { name: 'Critères', exact: true }).click();
   await page.getByRole('link', { name: /Critères d’admissibilité/ }).first().click();
   // Criteria are folded to their title; each pane has its own list. Unfold the same criterion in both.
   const unfold = (title: string) => page.getByText(title, { exact: true }).first().locator('xpath=ancestor::*[.//button][1]').getByRole('button').first().click();
   await unfold('Dossier complet déposé à temps');
   await unfold('Complete application submitted on time');
-  const question = page.getByRole('textbox', { name: 'Question « Suis-je admissible ? » (optionnel)' });
-  const answer = page.getByRole('combobox', { name: 'Réponse qui remplit le critère (optionnel)' });
-  const faq = page.getByRole('combobox', { name: 'Question de la FAQ liée (optionnel)' });
+  const question = page.getByRole('textbox', { name: 'Question « Suis-je admissible ? » (facultatif)' });
+  const answer = page.getByRole('combobox', { name: 'Réponse qui remplit le critère (facultatif)' });
+  const faq = page.getByRole('combobox', { name: 'Question de la FAQ liée (facultatif)' });
   // Asked in the negative, so « Non » meets it; the related FAQ answer is picked from the FAQ by its question.
   for (const [pane, text] of [
     [0, 'Votre dossier risque-t-il d’être incomplet ou déposé après la date limite ?'],
@@ -377,12 +315,12 @@ test('in the editorial workflow a draft may wait for its translation, but cannot
   // What the site would be built from: the `main` branch (decap-server checks branches out while it works).
   const onMain = (lang: string) => sandbox.git('ls-tree', '--name-only', 'main', `content/announcements/${lang}/`).includes(`${slug}.md`);
 
-  await signIn(page);
+  await signIn(page, sandbox.url);
   await page.getByRole('link', { name: 'Annonces', exact: true }).click();
   await page.getByRole('link', { name: 'Créer une entrée de type annonce' }).click();
   await page.getByRole('textbox', { name: 'Titre' }).nth(0).fill('Journée portes ouvertes au CAMP');
   await page.getByRole('textbox', { name: 'Résumé' }).nth(0).fill('Venez rencontrer l’équipe du programme.');
-  await page.getByRole('textbox', { name: 'Date de publication' }).nth(0).fill('2027-02-10');
+  await fillDay(page, 'Date de publication', '2027-02-10');
   await page.getByRole('combobox', { name: 'Domaines' }).nth(0).click();
   await page.getByRole('option', { name: 'Programme' }).click();
   await retype(page, 0, 'Le 10 février, de 9 h à 17 h.');
@@ -396,7 +334,7 @@ test('in the editorial workflow a draft may wait for its translation, but cannot
   // Draft → in review → ready; publishing is refused while the English version is missing.
   await markReady(page);
   await publish(page);
-  await expect(page.getByText(/publication refusée.*English — Titre/)).toBeVisible();
+  await expect(page.getByText(/publication refusée.*anglais — Titre/)).toBeVisible();
   expect(onMain('fr')).toBe(false);
 
   // Translated and saved (which sends it back to draft: every change is reviewed), ready again,
@@ -405,7 +343,7 @@ test('in the editorial workflow a draft may wait for its translation, but cannot
   await page.getByRole('textbox', { name: 'Résumé' }).nth(1).fill('Come and meet the program team.');
   await retype(page, 1, 'February 10, 9 a.m. to 5 p.m.');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Statut: Brouillon' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Statut\u00a0: Brouillon' })).toBeVisible();
   await markReady(page);
   await publish(page);
   await expect.poll(() => onMain('en')).toBe(true);
@@ -417,7 +355,8 @@ test('in the editorial workflow a draft may wait for its translation, but cannot
 test('public pages never load the admin bundle', async ({ page, baseURL }) => {
   const dist = join(repoRoot, 'dist');
   const adminHtml = readFileSync(join(dist, 'admin', 'index.html'), 'utf8');
-  const adminScripts = [...adminHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? '');
+  // The admin page's inline loader inserts its bundle (src/cms/admin-page.ts).
+  const adminScripts = [...adminHtml.matchAll(/\.src\s*=\s*"([^"]+\.js)"/g)].map((match) => match[1] ?? '');
   expect(adminScripts.length, 'the admin page loads its bundle').toBeGreaterThan(0);
   const adminFiles = new Set(adminScripts.map((src) => src.split('/').pop() ?? ''));
 

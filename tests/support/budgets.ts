@@ -258,10 +258,17 @@ export function auditPage(pagePath: string, html: string, readAsset: AssetReader
 export function auditAdmin(adminPath: string, html: string, readAsset: AssetReader): { violations: BudgetViolation[]; files: string[]; gzipBytes: number } {
   const $ = cheerio.load(html);
   const files = new Set<string>();
-  $('script[type="module"][src]').each((_index, element) => {
-    const path = sameOriginPath($(element).attr('src') ?? '', adminPath);
+  // The bundle is a module script, or the one the page's inline loader inserts (`script.src="/_astro/….js"`, src/cms/admin-page.ts).
+  const entries = [
+    ...$('script[type="module"][src]').map((_index, element) => $(element).attr('src') ?? '').get(),
+    ...$('script:not([src])')
+      .map((_index, element) => [...$(element).text().matchAll(/\.src\s*=\s*["']([^"']+\.js)["']/g)].map((match) => match[1] ?? ''))
+      .get(),
+  ];
+  for (const entry of entries) {
+    const path = sameOriginPath(entry, adminPath);
     if (path) for (const file of moduleGraph(path, readAsset)) files.add(file);
-  });
+  }
   const total = [...files].reduce((sum, file) => sum + gzipBytes(readAsset(file) ?? ''), 0);
   const violations: BudgetViolation[] =
     total > budgets.adminBundleGzipBytes

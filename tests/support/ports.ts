@@ -23,8 +23,12 @@ export const portOffsets = {
   /** The change-integrity sandbox: built copy and decap-server (change-integrity.spec.ts). */
   changeSite: 8,
   changeProxy: 9,
-  /** `npm start`'s decap-server in the proxy test (cms-proxy.spec.ts). */
+  /** The `npm start` every npm-start.spec.ts test shares: the site and its decap-server. */
+  startSite: 10,
   startProxy: 11,
+  /** The short-lived `npm start` runs of the port tests (npm-start.spec.ts). */
+  otherStartSite: 13,
+  otherStartProxy: 14,
   /** The CMS sandbox's decap-server (cms.spec.ts). */
   cmsProxy: 12,
 } as const;

@@ -193,9 +193,9 @@ export type WallClockData = z.infer<typeof wallClockSchema>;
  * because the whole block is optional (decaporg/decap-cms#7748); the schema,
  * run by the admin before publishing, requires the day once the block is used.
  */
-export function wallClockCmsFields(labels: { readonly date: string; readonly time: string; readonly timeHint?: string; readonly timeZone: string }): readonly DecapField[] {
+export function wallClockCmsFields(labels: { readonly date: string; readonly dateHint?: string; readonly time: string; readonly timeHint?: string; readonly timeZone: string }): readonly DecapField[] {
   return cmsFields(wallClockSchema, [
-    { name: 'date', label: labels.date, ...decapDayWidget, required: false },
+    { name: 'date', label: labels.date, ...decapDayWidget, required: false, conditionallyRequired: true, ...(labels.dateHint ? { hint: labels.dateHint } : {}) },
     { name: 'time', label: labels.time, ...decapTimeWidget, required: false, ...(labels.timeHint ? { hint: labels.timeHint } : {}) },
     { name: 'timeZone', label: labels.timeZone, widget: 'string', default: programTimeZone, required: false, hint: 'America/Toronto = heure de l’Est (Québec).' },
   ]);

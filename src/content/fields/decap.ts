@@ -28,6 +28,13 @@ interface DecapFieldBase<Name extends string> {
   readonly default?: unknown;
   /** Regex the value must match, and the French message shown otherwise. */
   readonly pattern?: readonly [string, string];
+  /**
+   * Optional for Decap (`required: false`) but required by the schema once
+   * another field is filled (the alt text of a chosen image, the day of a
+   * scheduled release): the admin then does not label it « facultatif », and
+   * the hint says when it is required.
+   */
+  readonly conditionallyRequired?: true;
 }
 
 /** A Decap select option. */
@@ -41,13 +48,7 @@ export type DecapField<Name extends string = string> = DecapFieldBase<Name> &
   (
     | { readonly widget: 'string' | 'text' | 'boolean' | 'hidden' }
     | { readonly widget: 'number'; readonly value_type?: 'int' | 'float'; readonly min?: number; readonly max?: number }
-    | {
-        readonly widget: 'datetime';
-        readonly format: string;
-        readonly date_format: string | boolean;
-        readonly time_format: string | boolean;
-        readonly picker_utc?: boolean;
-      }
+    | { readonly widget: 'day' | 'time' }
     | { readonly widget: 'select'; readonly options: readonly DecapOption[]; readonly multiple?: boolean; readonly min?: number; readonly max?: number }
     | { readonly widget: 'markdown'; readonly sanitize_preview: true; readonly buttons?: readonly string[]; readonly editor_components?: readonly string[] }
     | { readonly widget: 'image' | 'file'; readonly choose_url?: boolean }
@@ -89,31 +90,23 @@ export function cmsFields<S extends z.ZodObject>(_schema: S, fields: readonly De
   return fields;
 }
 
-/** Date-only Decap widget that stores exactly `YYYY-MM-DD` (no zone, no UTC shift). */
-export const decapDayWidget = {
-  widget: 'datetime',
-  format: 'YYYY-MM-DD',
-  date_format: 'YYYY-MM-DD',
-  time_format: false,
-  picker_utc: false,
-} as const;
+/**
+ * The admin's day field (`admin/widgets/day.ts`): typed as day, month, year
+ * whatever the browser's language, stored exactly `YYYY-MM-DD` (no zone, no
+ * UTC shift). Decap's datetime widget shows the browser's format instead.
+ */
+export const decapDayWidget = { widget: 'day' } as const;
 
-/** Time-only Decap widget that stores exactly `HH:mm` as typed. */
-export const decapTimeWidget = {
-  widget: 'datetime',
-  format: 'HH:mm',
-  date_format: false,
-  time_format: 'HH:mm',
-  picker_utc: false,
-} as const;
+/** The admin's time field (`admin/widgets/time.ts`): 24-hour clock, stored exactly `HH:MM` as typed. */
+export const decapTimeWidget = { widget: 'time' } as const;
 
 /**
  * The Decap field for a Markdown file's body (not a frontmatter key, so it is
- * declared apart from the typed field list). Previews are sanitized
- * (CVE-2025-57520).
+ * declared apart from the typed field list); required unless `required` is
+ * false. Previews are sanitized (CVE-2025-57520).
  */
-export function markdownBodyField(label: string, hint?: string): DecapField<'body'> {
-  return { name: 'body', label, widget: 'markdown', sanitize_preview: true, i18n: true, ...(hint ? { hint } : {}) };
+export function markdownBodyField(label: string, hint?: string, required = true): DecapField<'body'> {
+  return { name: 'body', label, widget: 'markdown', sanitize_preview: true, i18n: true, ...(hint ? { hint } : {}), ...(required ? {} : { required: false }) };
 }
 
 /**

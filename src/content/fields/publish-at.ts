@@ -20,7 +20,7 @@ export type PublishAt = z.infer<typeof publishAtSchema>;
 export const optionalPublishAtSchema = optionalGroup(publishAtSchema, ['date', 'time']);
 
 /** Decap fields of a scheduled release. */
-const publishAtCmsFields = wallClockCmsFields({ date: 'Jour de publication', time: 'Heure (HH:MM, 24 h)', timeHint: 'Vide : à minuit (00:00).', timeZone: 'Fuseau horaire' });
+const publishAtCmsFields = wallClockCmsFields({ date: 'Jour de publication', dateHint: 'Obligatoire pour programmer une publication, avec ou sans heure.', time: 'Heure (HH:MM, 24 h)', timeHint: 'Vide : à minuit (00:00).', timeZone: 'Fuseau horaire' });
 
 /** The Decap field for `publishAt`, with its label and the hint that fits the collection. */
 export function publishAtCmsField(label: string, hint: string): DecapField<'publishAt'> {

@@ -173,7 +173,7 @@ export const announcementCmsFields = cmsFields(announcementSchema(pathImageConte
     // whenever an image is set.
     fields: [
       { name: 'src', label: 'Fichier image', widget: 'image', choose_url: false, required: false, i18n: 'duplicate' },
-      { name: 'alt', label: 'Texte de remplacement', widget: 'string', required: false, i18n: true, hint: 'Obligatoire dès qu’une image est choisie : décrire l’image pour les personnes qui ne la voient pas.' },
+      { name: 'alt', label: 'Texte de remplacement', widget: 'string', required: false, conditionallyRequired: true, i18n: true, hint: 'Obligatoire dès qu’une image est choisie : décrire l’image pour les personnes qui ne la voient pas.' },
     ],
   },
   localizedSlugCmsField('Facultatif. Laisser vide pour garder l’adresse actuelle. Si vous la modifiez après publication, inscrivez l’ancienne dans « Anciennes adresses ».'),

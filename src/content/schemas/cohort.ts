@@ -117,8 +117,8 @@ export const cohortCmsFields = cmsFields(cohortSchema(pathImageContext()), [
     // Decap requires the children of an optional object even when it is left empty (decaporg/decap-cms#7748);
     // the schema, run before publishing (src/cms/validation.ts), requires the text and the author once one is filled.
     fields: [
-      { name: 'text', label: 'Propos (sans guillemets)', widget: 'text', required: false, i18n: true },
-      { name: 'author', label: 'Personne citée', widget: 'string', required: false, i18n: true },
+      { name: 'text', label: 'Propos (sans guillemets)', widget: 'text', required: false, conditionallyRequired: true, i18n: true, hint: 'Obligatoire dès qu’une citation est donnée.' },
+      { name: 'author', label: 'Personne citée', widget: 'string', required: false, conditionallyRequired: true, i18n: true, hint: 'Obligatoire dès qu’une citation est donnée.' },
       { name: 'role', label: 'Fonction', widget: 'string', required: false, i18n: true },
     ],
   },

@@ -110,7 +110,7 @@ export const keyDateSchema = z
 export type KeyDateData = z.infer<typeof keyDateSchema>;
 
 /** Decap fields of a previous value. */
-const previousWhenCmsFields = wallClockCmsFields({ date: 'Ancienne date', time: 'Ancienne heure (HH:MM, 24 h)', timeZone: 'Ancien fuseau horaire' });
+const previousWhenCmsFields = wallClockCmsFields({ date: 'Ancienne date', dateHint: 'Obligatoire quand la date ou l’heure a changé : celle que le public connaissait.', time: 'Ancienne heure (HH:MM, 24 h)', timeZone: 'Ancien fuseau horaire' });
 
 /** Decap fields for key dates, typed against the schema's keys. */
 export const keyDateCmsFields = cmsFields(keyDateSchema, [
@@ -128,7 +128,7 @@ export const keyDateCmsFields = cmsFields(keyDateSchema, [
       { label: 'Annulée', value: 'cancelled' },
     ],
   },
-  { name: 'date', label: 'Date', ...decapDayWidget, required: false, i18n: 'duplicate', hint: 'Obligatoire sauf si la date est « à annoncer ». Une date publiée qui change demande un changement daté dans l’historique.' },
+  { name: 'date', label: 'Date', ...decapDayWidget, required: false, conditionallyRequired: true, i18n: 'duplicate', hint: 'Obligatoire sauf si la date est « à annoncer ». Une date publiée qui change demande un changement daté dans l’historique.' },
   { name: 'time', label: 'Heure (HH:MM, 24 h)', ...decapTimeWidget, required: false, i18n: 'duplicate', hint: 'Heure telle qu’elle doit s’afficher, dans le fuseau ci-dessous. Vide : toute la journée.' },
   { name: 'endTime', label: 'Heure de fin (HH:MM, 24 h)', ...decapTimeWidget, required: false, i18n: 'duplicate', hint: 'Le même jour. Ou bien une durée ci-dessous. Sans l’une ni l’autre, les agendas montrent 30 minutes (une date limite finit à son heure).' },
   { name: 'duration', label: 'Durée (minutes)', widget: 'number', value_type: 'int', min: 1, max: 1440, required: false, i18n: 'duplicate' },

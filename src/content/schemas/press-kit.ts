@@ -69,4 +69,4 @@ export const pressKitCmsFields = cmsFields(pressKitSchema(pathImageContext()), [
 ]);
 
 /** Optional usage notes or caption, edited as the file's Markdown body. */
-export const pressKitCmsBody = markdownBodyField('Légende ou notes d’utilisation', 'Facultatif.');
+export const pressKitCmsBody = markdownBodyField('Légende ou notes d’utilisation', 'Quelques mots affichés sous la vignette : ce que montre l’image, comment l’utiliser.', false);

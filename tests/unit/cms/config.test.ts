@@ -6,8 +6,8 @@ const production = chooseCmsBackend({});
 
 describe('buildCmsConfig', () => {
   test.each<[string, Partial<CmsConfigOptions>, Record<string, unknown>]>([
-    ['defaults to decap-server’s port', {}, { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }],
-    ['follows CMS_PROXY_PORT', { proxyPort: 8090 }, { local_backend: { url: 'http://127.0.0.1:8090/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }],
+    ['served locally: decap-server’s default port', { localBackend: true }, { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }],
+    ['served locally: follows CMS_PROXY_PORT', { localBackend: true, proxyPort: 8090 }, { local_backend: { url: 'http://127.0.0.1:8090/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }],
     ['links the public site when known', { siteUrl: 'https://programme.example.ca/' }, { site_url: 'https://programme.example.ca/', display_url: 'https://programme.example.ca/' }],
     ['keeps the production backend and review', {}, { backend: production.backend, publish_mode: 'editorial_workflow' }],
   ])('%s', (_, options, expected) => {
@@ -16,6 +16,17 @@ describe('buildCmsConfig', () => {
 
   test.each([0, 70_000, 80.5, Number.NaN])('refuses port %s', (proxyPort) => {
     expect(() => buildCmsConfig({ ...production, proxyPort })).toThrow(/port/);
+  });
+
+  test('the production admin has no local proxy', () => {
+    expect(buildCmsConfig(production)).not.toHaveProperty('local_backend');
+    expect(buildCmsConfig({ ...production, localBackend: false, proxyPort: 8090 })).not.toHaveProperty('local_backend');
+  });
+
+  test('shows the program’s name on the sign-in page, not Decap’s', () => {
+    const { logo } = buildCmsConfig({ ...production, programName: 'Jeunes pousses <Québec>' });
+    expect(logo?.show_in_header).toBe(false);
+    expect(decodeURIComponent(logo?.src ?? '')).toMatch(/^data:image\/svg\+xml,<svg .*>Jeunes pousses &lt;Québec&gt;<\/text>.*Gestion du contenu/);
   });
 
   test('has no site link when the address is unknown', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { chooseCmsBackend } from '../../../src/cms/backend';
 import { buildCmsConfig, type DecapCollection } from '../../../src/cms/config';
-import { formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../../../src/cms/validation';
+import { editorMessage, formatCmsIssues, validateCmsEntry, type CmsEntryData } from '../../../src/cms/validation';
 import { fieldLabelPath } from '../../../src/content/fields/decap';
 import { readRawText } from '../../../src/content/reader';
 import type { CollectionName } from '../../../src/content/collections';
@@ -76,8 +76,37 @@ describe('validateCmsEntry', () => {
   });
 
   test('the message lists every problem in French', () => {
-    expect(formatCmsIssues([{ locale: 'en', field: 'Titre', message: 'champ obligatoire' }])).toBe(
-      'publication refusée, contenu incomplet ou invalide. English — Titre : champ obligatoire',
-    );
+    expect(
+      formatCmsIssues([
+        { locale: 'en', field: 'Titre', message: 'champ obligatoire (required field)' },
+        { locale: 'fr', field: 'Image › Texte de remplacement', message: 'au plus 250 caractères' },
+      ]),
+    ).toBe('publication refusée, contenu incomplet ou invalide. anglais — Titre : champ obligatoire ; français — Image › Texte de remplacement : au plus 250 caractères');
+  });
+
+  test('accepts a press kit item without caption: its body is optional', () => {
+    const item = { title: 'Logo', kind: 'logo', file: '../../media/logo.png', alt: 'Logo du programme', credit: 'Le CAMP', licence: 'Usage éditorial' };
+    expect(validateCmsEntry(collection('pressKit'), { fr: item, en: item })).toEqual([]);
+    expect(collection('pressKit').fields.find((field) => field.name === 'body')?.required).toBe(false);
+  });
+
+  test('Zod’s own messages come in French (a figure below its minimum)', () => {
+    const read = (lang: string) => readRawText(readFileSync(new URL(`../../fixtures/decap/valid/settings/${lang}/site.yml`, import.meta.url), 'utf8'), 'yaml', lang, 'astro').data;
+    const en = read('en');
+    const issues = validateCmsEntry(collection('settings'), { fr: read('fr'), en: { ...en, figures: { ...(en['figures'] as object), startups: 0 } } });
+    expect(issues).toEqual([{ locale: 'en', field: 'Chiffres clés › Nombre de jeunes pousses retenues', message: expect.stringMatching(/^Trop petit/) }]);
+  });
+});
+
+describe('editorMessage', () => {
+  test.each<[string, string]>([
+    ['champ obligatoire (required field)', 'champ obligatoire'],
+    ['au plus 140 caractères (at most 140 characters)', 'au plus 140 caractères'],
+    ['date obligatoire sauf si elle est « à annoncer » (date required unless to be announced)', 'date obligatoire sauf si elle est « à annoncer »'],
+    ['Trop petit : attendu que number soit >=1', 'Trop petit : attendu que number soit >=1'],
+    ['une date est requise (à venir)', 'une date est requise (à venir)'],
+    ['(only English)', '(only English)'],
+  ])('%j → %j', (message, expected) => {
+    expect(editorMessage(message)).toBe(expected);
   });
 });

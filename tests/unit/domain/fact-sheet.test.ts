@@ -20,7 +20,7 @@ describe('factSheetRows', () => {
     { lang: 'fr' as const, fields: ['réalité mixte', 'cybersécurité', 'chaînes de blocs'], label: 'Valeur totale de l’accompagnement', value: '1 200 000 $' },
     { lang: 'fr' as const, fields: ['réalité mixte', 'cybersécurité', 'chaînes de blocs'], label: 'Domaines', value: 'réalité mixte, cybersécurité et chaînes de blocs' },
     // The version comes from the notes: a major change (2.0), then a minor one (2.1).
-    { lang: 'fr' as const, fields: [], label: 'Critères', value: 'version 2.1, en vigueur le 16 novembre 2026' },
+    { lang: 'fr' as const, fields: [], label: 'Critères', value: 'version 2.1, en vigueur le 20 novembre 2026' },
     { lang: 'fr' as const, fields: [], label: 'Séance', value: 'Annulée' },
     { lang: 'fr' as const, fields: [], label: 'Date limite', value: "15 mars 2027 à 23 h 59 (heure de l'Est)" },
     { lang: 'fr' as const, fields: [], label: 'Résultats', value: 'Date à annoncer' },

@@ -5,11 +5,11 @@
  * site's classes and UI strings, in the language being edited.
  */
 import { createElement as h, type ReactElement } from 'react';
-import { programFields } from '../src/content/fields/program-fields';
-import { translate } from '../src/i18n/translate';
-import { formatList } from '../src/domain/amounts-and-lists';
-import { plainValue } from './decap-data';
-import { frame, isOneOf, previewLang, strings, text, type PreviewProps } from './previews';
+import { programFields } from '../../src/content/fields/program-fields';
+import { formatList } from '../../src/domain/amounts-and-lists';
+import { translate } from '../../src/i18n/translate';
+import { plainRecord } from '../decap-data';
+import { entryData, frame, isOneOf, previewLang, strings, text, type PreviewProps } from './shared';
 
 /** One row of the facts list; nothing when the value is empty. */
 function fact(label: string, value: ReactElement | string | undefined): ReactElement | null {
@@ -19,16 +19,19 @@ function fact(label: string, value: ReactElement | string | undefined): ReactEle
 /** A startup as its page shows it. */
 export function CohortPreview(props: PreviewProps): ReactElement {
   const lang = previewLang(props);
-  const field = text(props, 'field');
+  const data = entryData(props);
+  const logoData = plainRecord(data['logo']);
+  const quoteData = plainRecord(data['quote']);
+  const field = text(data, 'field');
   const fieldLabel = isOneOf(programFields, field) ? translate(lang, `topic.${field}`) : undefined;
-  const name = text(props, 'name') ?? '';
-  const website = text(props, 'website');
-  const logo = text(props, 'logo', 'src');
-  const edition = plainValue(props.entry.getIn(['data', 'edition']));
-  const founders = strings(props, 'founders').filter((founder) => founder.trim() !== '');
-  const quote = text(props, 'quote', 'text');
-  const author = text(props, 'quote', 'author');
-  const role = text(props, 'quote', 'role');
+  const name = text(data, 'name') ?? '';
+  const website = text(data, 'website');
+  const logo = text(logoData, 'src');
+  const edition = data['edition'];
+  const founders = strings(data, 'founders');
+  const quote = text(quoteData, 'text');
+  const author = text(quoteData, 'author');
+  const role = text(quoteData, 'role');
   return frame(
     lang,
     h(
@@ -36,14 +39,14 @@ export function CohortPreview(props: PreviewProps): ReactElement {
       { className: 'cohort-member' },
       h('p', { className: 'meta' }, fieldLabel ? h('span', { className: 'tag' }, fieldLabel) : null),
       h('h1', null, name),
-      logo ? h('img', { className: 'cohort-member__logo', src: String(props.getAsset(logo)), alt: text(props, 'logo', 'alt') ?? '' }) : null,
-      h('p', { className: 'prose' }, text(props, 'description') ?? ''),
+      logo ? h('img', { className: 'cohort-member__logo', src: String(props.getAsset(logo)), alt: text(logoData, 'alt') ?? '' }) : null,
+      h('p', { className: 'prose' }, text(data, 'description') ?? ''),
       h('h2', null, translate(lang, 'cohort.member.details')),
       h(
         'dl',
         { className: 'fact-sheet' },
         fact(translate(lang, 'cohort.member.field'), fieldLabel),
-        fact(translate(lang, 'cohort.member.city'), text(props, 'city')),
+        fact(translate(lang, 'cohort.member.city'), text(data, 'city')),
         fact(translate(lang, 'cohort.member.website'), website ? h('a', { href: website }, website) : undefined),
         fact(translate(lang, 'cohort.member.founders'), founders.length > 0 ? formatList(lang, founders) : undefined),
         fact(translate(lang, 'cohort.member.edition'), typeof edition === 'number' ? translate(lang, 'cohort.editionLink', { edition }) : undefined),
