@@ -9,6 +9,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translate';
+import { typeset } from '../../i18n/typography';
 import type { SettingsData } from '../../content/schemas/settings';
 import type { AnnouncementData, announcementTopics } from '../../content/schemas/announcements';
 import type { CriteriaData, criterionKinds } from '../../content/schemas/criteria';
@@ -66,9 +67,20 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
+/**
+ * Markdown to plain text typeset in `lang`, as the rendered page reads: the
+ * Markdown processor typesets the page, but search reads the raw body.
+ */
+function plainText(lang: Locale, markdown: string): string {
+  return typeset(lang, markdownToText(markdown));
+}
+
+/** Runs of breakable white space; no-break spaces (typography) are kept. */
+const breakableSpace = /[^\S\u00A0\u202F]+/g;
+
 /** Cuts `text` to `length` characters at a word boundary, with an ellipsis. */
 export function excerpt(text: string, length: number = excerptLength): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = text.replace(breakableSpace, ' ').trim();
   if (clean.length <= length) return clean;
   const cut = clean.slice(0, length);
   // Keep the last word only when it ends exactly at the cut.
@@ -96,11 +108,11 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'page',
       title: data.title,
       url: sectionPath(lang, 'criteria'),
-      body: join(data.summary, markdownToText(body ?? '')),
+      body: join(data.summary, plainText(lang, body ?? '')),
       excerpt: excerpt(data.summary),
     });
     for (const item of data.items) {
-      const description = markdownToText(item.description);
+      const description = plainText(lang, item.description);
       documents.push({
         type: 'criterion',
         title: item.title,
@@ -127,7 +139,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
   }
 
   for (const entry of content.faq) {
-    const answer = markdownToText(entry.body ?? '');
+    const answer = plainText(lang, entry.body ?? '');
     documents.push({
       type: 'faq',
       title: entry.data.question,
@@ -142,7 +154,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'page',
       title: entry.data.title,
       url: entryPath('page', entry),
-      body: join(entry.data.summary, markdownToText(entry.body ?? '')),
+      body: join(entry.data.summary, plainText(lang, entry.body ?? '')),
       excerpt: excerpt(entry.data.summary),
     });
   }
@@ -165,7 +177,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
 
   for (const entry of content.announcements) {
     if (entry.data.draft) continue;
-    const text = markdownToText(entry.body ?? '');
+    const text = plainText(lang, entry.body ?? '');
     documents.push({
       type: entry.data.kind === 'press-release' ? 'press-release' : 'announcement',
       title: entry.data.title,

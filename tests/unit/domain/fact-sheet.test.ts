@@ -19,7 +19,7 @@ describe('factSheetRows', () => {
     { lang: 'fr' as const, fields: ['réalité mixte', 'cybersécurité', 'chaînes de blocs'], label: 'Valeur totale de l’accompagnement', value: '1 200 000 $' },
     { lang: 'fr' as const, fields: ['réalité mixte', 'cybersécurité', 'chaînes de blocs'], label: 'Domaines', value: 'réalité mixte, cybersécurité et chaînes de blocs' },
     { lang: 'fr' as const, fields: [], label: 'Critères', value: 'version 1.0, en vigueur le 16 novembre 2026' },
-    { lang: 'fr' as const, fields: [], label: 'Date limite', value: "15 mars 2027 à 23 h 59 (heure de l'Est)" },
+    { lang: 'fr' as const, fields: [], label: 'Date limite', value: '15 mars 2027 à 23 h 59 (heure de l’Est)' },
     { lang: 'fr' as const, fields: [], label: 'Résultats', value: 'Date à annoncer' },
     { lang: 'en' as const, fields: [], label: 'Total value of support', value: '$1,200,000' },
     { lang: 'en' as const, fields: [], label: 'Startups selected', value: '10, from the Québec area' },

@@ -62,7 +62,7 @@ describe('searchDocuments', () => {
 
   test('dates: publication day, and the key date as readers read it; none when to be announced', () => {
     expect(byTitle('Publiée')?.date).toEqual({ iso: '2026-11-02', text: '2 novembre 2026' });
-    expect(byTitle('Date limite')?.date?.text).toBe("15 mars 2027 à 23 h 59 (heure de l'Est)");
+    expect(byTitle('Date limite')?.date?.text).toBe('15 mars 2027 à 23\u00A0h\u00A059 (heure de l’Est)');
     expect(byTitle('Date limite')?.date?.iso).toBe('2027-03-16T03:59:00.000Z');
     expect(byTitle('Résultats')?.date).toBeUndefined();
     expect(byTitle('Résultats')?.body).toContain('À annoncer');
