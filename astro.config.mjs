@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 import { pruneUnreferencedImages } from './src/integrations/unreferenced-images.ts';
+import { headersPolicy } from './src/integrations/headers-policy.ts';
+import { printOrigin } from './src/integrations/print-origin.ts';
 
 /**
  * Static site. `SITE_URL` sets the public address used in canonical URLs,
@@ -18,7 +20,9 @@ export default defineConfig({
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
   // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/ (src/integrations/).
-  integrations: [mdx(), pruneUnreferencedImages()],
+  // The site's origin goes into the print stylesheet (src/integrations/print-origin.ts); each page's
+  // policy goes into dist/_headers once the pages are written (src/integrations/headers-policy.ts).
+  integrations: [mdx(), printOrigin(), pruneUnreferencedImages(), headersPolicy()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),
@@ -27,7 +31,7 @@ export default defineConfig({
   },
   security: {
     // Astro hashes its own scripts and styles into a per-page policy; nothing inline or from elsewhere runs.
-    // frame-ancestors cannot be set in a <meta> policy: public/_headers sets it for hosts that read it.
+    // frame-ancestors cannot be set in a <meta> policy: the build copies each page's policy, with it, into dist/_headers.
     csp: {
       directives: [
         "default-src 'self'",
