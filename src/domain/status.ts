@@ -43,3 +43,21 @@ export function programStatus(timeline: StatusTimeline, now: number): ProgramSta
 export function acceptsApplications(status: ProgramStatus): boolean {
   return status === 'open' || status === 'closing-soon';
 }
+
+/** The milestones whose dates a reader needs in each status, in the order shown. */
+const milestonesByStatus: Readonly<Record<ProgramStatus, readonly ('applications-open' | 'applications-close' | 'results')[]>> = {
+  upcoming: ['applications-open', 'applications-close'],
+  open: ['applications-close'],
+  'closing-soon': ['applications-close'],
+  closed: ['results'],
+  'results-announced': [],
+};
+
+/**
+ * The key dates the status block shows: before opening, when applications
+ * open and the deadline; while open, the deadline; once closed, when results
+ * come; after the results, none.
+ */
+export function statusMilestones(status: ProgramStatus): readonly ('applications-open' | 'applications-close' | 'results')[] {
+  return milestonesByStatus[status];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, isPast, nextKeyDate, sortTimeline, statusTimeline, type KeyDateFields } from '../../../src/domain/key-dates';
-import { acceptsApplications, programStatus, type ProgramStatus } from '../../../src/domain/status';
+import { acceptsApplications, programStatus, statusMilestones, type ProgramStatus } from '../../../src/domain/status';
 
 const zone = 'America/Toronto';
 const opens: KeyDateFields = { date: '2027-01-11', time: '09:00', timeZone: zone, state: 'confirmed', milestone: 'applications-open' };
@@ -80,4 +80,16 @@ describe('timeline helpers', () => {
     ['2027-03-01', -1, '2027-02-28'],
     ['2028-03-01', -1, '2028-02-29'],
   ] as const)('addDays(%s, %i) = %s', (day, days, expected) => expect(addDays(day, days)).toBe(expected));
+});
+
+describe('statusMilestones', () => {
+  test.each([
+    ['upcoming', ['applications-open', 'applications-close']],
+    ['open', ['applications-close']],
+    ['closing-soon', ['applications-close']],
+    ['closed', ['results']],
+    ['results-announced', []],
+  ] as const)('%s shows %o', (status, expected) => {
+    expect(statusMilestones(status)).toEqual(expected);
+  });
 });
