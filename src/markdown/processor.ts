@@ -22,6 +22,7 @@ import { contentRoot } from '../content/paths';
 import { isLocale, type Locale } from '../i18n/locales';
 import { markLanguageParts } from './language-parts';
 import { markdownSanitizeSchema } from './sanitize';
+import { captionTables } from './table-captions';
 import { typesetTree } from './typeset-tree';
 
 /** Elements whose text is code: smart punctuation leaves it alone. */
@@ -91,6 +92,7 @@ export function cleanTree(tree: Root, lang?: Locale): Root {
   const copy = JSON.parse(JSON.stringify(tree)) as Root;
   keepLegacyTypography(copy);
   const clean = sanitizeTree(copy);
+  captionTables(clean);
   if (lang !== undefined) {
     markLanguageParts(clean, lang);
     typesetTree(clean, lang);

@@ -114,3 +114,18 @@ describe('language of parts', () => {
     expect(show((await render(markdown, file)).trim())).toBe(expected);
   });
 });
+
+describe('table captions', () => {
+  const table = '| Étape | Date |\n| --- | --- |\n| Ouverture | 11 janvier |';
+  test.each([
+    ['a bold paragraph right before the table becomes its caption', `Intro.\n\n**Les dates confirmées**\n\n${table}`, '<caption>Les dates confirmées</caption>', 'Intro.'],
+    ['otherwise the section heading is repeated as the caption', `## Les dates confirmées\n\nTexte.\n\n${table}`, '<caption>Les dates confirmées</caption>', 'Texte.'],
+    ['a table with neither keeps none', table, '<table>\n<thead>', ''],
+  ])('%s', async (_name, markdown, expected, kept) => {
+    const html = await render(markdown);
+    expect(html).toContain(expected);
+    expect(html).toContain(kept);
+    expect(html.match(/<caption>/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(html).not.toContain('<strong>Les dates');
+  });
+});
