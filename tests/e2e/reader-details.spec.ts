@@ -81,9 +81,9 @@ test('French quotations « … » in English pages carry lang="fr-CA" (language 
   for (const file of htmlFiles().filter((name) => /^(fr|en)\//.test(name))) {
     const pageLang = file.slice(0, 2);
     const $ = cheerio.load(readOutput(file));
-    $('main *').contents().each((_index, node) => {
-      if (node.type !== 'text') return;
-      const lang = ($(node.parent ?? []).closest('[lang]').attr('lang') ?? '').slice(0, 2);
+    $('main *').each((_index, element) => {
+      const lang = ($(element).closest('[lang]').attr('lang') ?? '').slice(0, 2);
+      const node = { data: $(element).contents().filter((_i, child) => child.type === 'text').text() };
       for (const quotation of node.data.match(/«[^»]*»/g) ?? []) {
         if (pageLang === 'en' && lang !== 'fr') problems.push(`${urlPathOf(file)}: ${quotation.slice(0, 50)} is not marked lang="fr"`);
         if (pageLang === 'en' && lang === 'fr') marked += 1;
