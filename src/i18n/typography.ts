@@ -102,8 +102,15 @@ const engines: Readonly<Record<Locale, Typograf>> = {
 /** Text Typograf would read as HTML (a tag or an entity): typeset as plain text, characters kept as they are. */
 const looksLikeHtml = /<\/?[a-z!]|&[a-z#\d]+;/i;
 
-/** Characters a rule acts on: text without any of them is returned as is, without running the engine. */
-const actionable = /['"“”‘’«»:;?!%$€]|\.\.\.|\d\s*h\b|\d\s\d/u;
+/**
+ * What a rule of each language acts on: text without any of it is returned as
+ * is, without running the engine (most text nodes of a page; a build types
+ * thousands).
+ */
+const actionable: Readonly<Record<Locale, RegExp>> = {
+  fr: /['"“”«»:;?!%$€]|\.\.\.|\d\s*h\b|\d\s\d/u,
+  en: /['"]|\.\.\./u,
+};
 
 /**
  * `text` with the typography of `lang`. Plain text in, plain text out (no
@@ -111,7 +118,7 @@ const actionable = /['"“”‘’«»:;?!%$€]|\.\.\.|\d\s*h\b|\d\s\d/u;
  * Nothing is trimmed, so text nodes can be typeset one by one.
  */
 export function typeset(lang: Locale, text: string): string {
-  if (text === '' || !actionable.test(text)) return text;
+  if (text === '' || !actionable[lang].test(text)) return text;
   if (looksLikeHtml.test(text)) return typesetMixed(lang, text);
   return engines[lang].execute(text);
 }
