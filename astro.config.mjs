@@ -5,6 +5,8 @@ import { adminPage } from './src/integrations/admin-page.ts';
 import { devEndpoints } from './src/integrations/dev-endpoints.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 import { pruneUnreferencedImages } from './src/integrations/unreferenced-images.ts';
+import { headersPolicy } from './src/integrations/headers-policy.ts';
+import { printOrigin } from './src/integrations/print-origin.ts';
 
 /**
  * `astro dev` (what `npm start` runs) keeps its caches apart from builds: a build run while the dev
@@ -27,8 +29,9 @@ export default defineConfig({
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
   // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/;
-  // the dev server answers the search index and downloads at their built addresses; the admin page gets its CSP (src/integrations/).
-  integrations: [mdx(), pruneUnreferencedImages(), devEndpoints(), adminPage()],
+  // the dev server answers the search index and downloads at their built addresses; the site's origin goes into
+  // the print stylesheet; the admin page gets its policy, then each page's policy goes into dist/_headers (src/integrations/).
+  integrations: [mdx(), printOrigin(), pruneUnreferencedImages(), devEndpoints(), adminPage(), headersPolicy()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),
@@ -37,7 +40,7 @@ export default defineConfig({
   },
   security: {
     // Astro hashes its own scripts and styles into a per-page policy; nothing inline or from elsewhere runs.
-    // frame-ancestors cannot be set in a <meta> policy: public/_headers sets it for hosts that read it.
+    // frame-ancestors cannot be set in a <meta> policy: the build copies each page's policy, with it, into dist/_headers.
     csp: {
       directives: [
         "default-src 'self'",

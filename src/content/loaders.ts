@@ -6,12 +6,13 @@
  * source changes (see `contentModelDigest`).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { typesetData } from '../i18n/typography';
 import { collectionEntries, fileExtension, type CollectionSpec, type CollectionTable } from './collections';
-import { contentRoot } from './paths';
+import { contentRoot, parseEntryId } from './paths';
 
 /**
  * Entry ids are the path without extension (`fr/mon-annonce`). Astro's default
@@ -29,23 +30,31 @@ export function entryPatterns(spec: Pick<CollectionSpec, 'format' | 'entries'>):
   return [`*/${files}`, '!**/_*'];
 }
 
-/** Folder of the content model's source, relative to the project root. */
-const contentModelFolder = 'src/content';
+/**
+ * Folders whose code decides what a stored entry holds, relative to the
+ * project root: the content model (schemas, loaders), the typography applied
+ * on load and in UI strings (`src/i18n/`), and the Markdown processor.
+ */
+const entryCodeFolders = ['src/content', 'src/i18n', 'src/markdown'] as const;
 
 /**
- * A digest of the content model's source (every file under `src/content/`).
- * Astro reuses an entry it parsed in an earlier build while the entry's file
- * and `src/content.config.ts` are unchanged (its config digest hashes that
- * one file's text, astro/dist/content/utils.js); the schemas live in other
- * modules, so a changed default or rule would otherwise not reach entries
- * parsed before it, in `npm start` or with a host's kept cache alike.
+ * A digest of the code that shapes stored entries (`entryCodeFolders`).
+ * Astro reuses an entry it parsed and rendered in an earlier build while the
+ * entry's file and `src/content.config.ts` are unchanged (its config digest
+ * hashes that one file's text, astro/dist/content/utils.js); the schemas, the
+ * typesetter and the processor live in other modules, so a changed rule would
+ * otherwise not reach entries stored before it, in `npm start` or with a
+ * host's kept cache alike.
  */
 export function contentModelDigest(projectRoot: string): string {
   const hash = createHash('sha256');
-  const folder = join(projectRoot, contentModelFolder);
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (!file.endsWith('.ts')) continue;
-    hash.update(file).update('\0').update(readFileSync(join(folder, file))).update('\0');
+  for (const folder of entryCodeFolders) {
+    const path = join(projectRoot, folder);
+    if (!existsSync(path)) continue;
+    for (const file of readdirSync(path, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (!/\.(ts|json)$/.test(file)) continue;
+      hash.update(`${folder}/${file}`).update('\0').update(readFileSync(join(path, file))).update('\0');
+    }
   }
   return hash.digest('hex');
 }
@@ -53,7 +62,16 @@ export function contentModelDigest(projectRoot: string): string {
 /** Key under which a collection remembers the digest its entries were parsed with. */
 const digestKey = 'content-model-digest';
 
-/** The loader of one collection (CMS-edited content is `.md`, never MDX). */
+/**
+ * The loader of one collection (CMS-edited content is `.md`, never MDX).
+ * Once an entry's data has passed its schema, its text is typeset in the
+ * entry's language (`src/i18n/typography.ts`: « Date limite : » with a
+ * no-break space, ’ for the apostrophe): every page, feed, calendar, open
+ * data file and search document reads the same typeset text, and editors may
+ * type plain spaces and straight quotes. Schemas see the text as written, so
+ * length limits count what editors typed. Entries stored by a build with
+ * other rules are dropped first (`contentModelDigest`).
+ */
 export function collectionLoader(spec: Pick<CollectionSpec, 'folder' | 'format' | 'entries'>): Loader {
   const files = glob({ base: `./${contentRoot}/${spec.folder}`, pattern: entryPatterns(spec), generateId: idFromPath });
   return {
@@ -64,14 +82,17 @@ export function collectionLoader(spec: Pick<CollectionSpec, 'folder' | 'format' 
         context.store.clear();
         context.meta.set(digestKey, digest);
       }
-      await files.load(context);
+      await files.load({
+        ...context,
+        parseData: async (entry) => typesetData(parseEntryId(entry.id).lang, await context.parseData(entry)),
+      });
     },
   };
 }
 
 /** Astro's collection configuration of every collection of `table`, keyed by name (wrapped in `defineCollection` by `src/content.config.ts`). */
-export function astroCollectionConfigs<Table extends CollectionTable>(table: Table): { [Name in keyof Table]: { loader: ReturnType<typeof collectionLoader>; schema: Table[Name]['schema'] } } {
+export function astroCollectionConfigs<Table extends CollectionTable>(table: Table): { [Name in keyof Table]: { loader: Loader; schema: Table[Name]['schema'] } } {
   return Object.fromEntries(collectionEntries(table).map(([name, spec]) => [name, { loader: collectionLoader(spec), schema: spec.schema }])) as {
-    [Name in keyof Table]: { loader: ReturnType<typeof collectionLoader>; schema: Table[Name]['schema'] };
+    [Name in keyof Table]: { loader: Loader; schema: Table[Name]['schema'] };
   };
 }

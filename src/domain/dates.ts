@@ -6,6 +6,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { locales, type Locale } from '../i18n/locales';
+import { typeset } from '../i18n/typography';
 
 /** A moment as editors enter it: a day, an optional time, and the zone both are in. */
 export interface WallClock {
@@ -78,25 +79,25 @@ export function formatDay(lang: Locale, day: string): string {
   return lang === 'fr' && dayOfMonth === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
-/** Formats a wall-clock time: `23 h 59`, `9 h` / `11:59 p.m.`, `9:00 a.m.`. */
+/** Formats a wall-clock time: `23 h 59`, `9 h` (no-break spaces) / `11:59 p.m.`, `9:00 a.m.`. */
 export function formatTime(lang: Locale, time: string): string {
   const [hours, minutes] = timeParts(time);
   const text = formatter(locales[lang].intlLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2000, 0, 1, hours, minutes)),
   );
   // Québec usage (OQLF) drops zero minutes: « 9 h », not « 9 h 00 ».
-  return lang === 'fr' && minutes === 0 ? text.replace(/ 00$/, '') : text;
+  return typeset(lang, lang === 'fr' && minutes === 0 ? text.replace(/\s00$/, '') : text);
 }
 
-/** Zones whose readers say "heure de l'Est" / "ET": the program's zone and its aliases. */
+/** Zones whose readers say « heure de l’Est » / "ET": the program's zone and its aliases. */
 const easternZones = new Set(['America/Toronto', 'America/Montreal', 'America/New_York', 'America/Nipigon', 'America/Thunder_Bay', 'EST5EDT']);
 
 /**
- * The zone as a reader names it: `heure de l'Est` / `ET` for the program's
+ * The zone as a reader names it: `heure de l’Est` / `ET` for the program's
  * zone, otherwise the runtime's generic name for the zone at that moment.
  */
 export function zoneLabel(lang: Locale, timeZone: string, at: Date): string {
-  if (easternZones.has(timeZone)) return lang === 'fr' ? "heure de l'Est" : 'ET';
+  if (easternZones.has(timeZone)) return lang === 'fr' ? 'heure de l’Est' : 'ET';
   const part = formatter(locales[lang].intlLocale, {
     timeZone,
     timeZoneName: lang === 'fr' ? 'longGeneric' : 'shortGeneric',
@@ -108,15 +109,15 @@ export function zoneLabel(lang: Locale, timeZone: string, at: Date): string {
 
 /**
  * A key date as the public reads it:
- * `15 mars 2027 à 23 h 59 (heure de l'Est)` / `March 15, 2027, 11:59 p.m. ET`;
- * all-day dates are just the day.
+ * `15 mars 2027 à 23 h 59 (heure de l’Est)` / `March 15, 2027, 11:59 p.m. ET`,
+ * typeset (no-break spaces in the time); all-day dates are just the day.
  */
 export function formatWallClock(lang: Locale, moment: WallClock): string {
   const day = formatDay(lang, moment.day);
   if (moment.time === undefined) return day;
   const time = formatTime(lang, moment.time);
   const zone = zoneLabel(lang, moment.timeZone, toInstant(moment));
-  return lang === 'fr' ? `${day} à ${time} (${zone})` : `${day}, ${time} ${zone}`;
+  return typeset(lang, lang === 'fr' ? `${day} à ${time} (${zone})` : `${day}, ${time} ${zone}`);
 }
 
 /** `YYYY-MM-DD` of an instant as seen in `timeZone` (today's date for the program). */

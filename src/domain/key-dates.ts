@@ -108,9 +108,15 @@ export interface ApplicationWindowText {
  * the first in the list given wins.
  */
 export function applicationWindowText(lang: Locale, keyDates: readonly KeyDateFields[]): ApplicationWindowText {
-  const show = (milestone: Milestone) => {
-    const keyDate = keyDates.find((candidate) => candidate.milestone === milestone && isScheduled(candidate));
-    return keyDate?.date ? formatWallClock(lang, { day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }) : undefined;
-  };
-  return { opening: show('applications-open'), deadline: show('applications-close') };
+  return { opening: milestoneText(lang, keyDates, 'applications-open'), deadline: milestoneText(lang, keyDates, 'applications-close') };
+}
+
+/**
+ * When a milestone happens, written out in `lang` (« 15 mars 2027 à 23 h 59
+ * (heure de l’Est) »): the first scheduled key date marking it; `undefined`
+ * while it is to be announced or cancelled.
+ */
+export function milestoneText(lang: Locale, keyDates: readonly KeyDateFields[], milestone: Milestone): string | undefined {
+  const keyDate = keyDates.find((candidate) => candidate.milestone === milestone && isScheduled(candidate));
+  return keyDate?.date ? formatWallClock(lang, { day: keyDate.date, time: keyDate.time, timeZone: keyDate.timeZone }) : undefined;
 }

@@ -60,3 +60,21 @@ export function parseStatusTimeline(json: string | undefined): StatusTimeline | 
     return null;
   }
 }
+
+/** The milestones whose dates a reader needs in each status, in the order shown. */
+const milestonesByStatus: Readonly<Record<ProgramStatus, readonly ('applications-open' | 'applications-close' | 'results')[]>> = {
+  upcoming: ['applications-open', 'applications-close'],
+  open: ['applications-close'],
+  'closing-soon': ['applications-close'],
+  closed: ['results'],
+  'results-announced': [],
+};
+
+/**
+ * The key dates the status block shows: before opening, when applications
+ * open and the deadline; while open, the deadline; once closed, when results
+ * come; after the results, none.
+ */
+export function statusMilestones(status: ProgramStatus): readonly ('applications-open' | 'applications-close' | 'results')[] {
+  return milestonesByStatus[status];
+}

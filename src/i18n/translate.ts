@@ -7,6 +7,7 @@ import en from './ui/en.json';
 import fr from './ui/fr.json';
 import { interpolate, type UiValues } from './interpolate';
 import { defaultLocale, type Locale } from './locales';
+import { typeset } from './typography';
 
 export type { UiValues };
 
@@ -22,10 +23,14 @@ export function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(fr, key);
 }
 
-/** Looks up `key` in `lang`, falling back to the default locale. */
+/**
+ * Looks up `key` in `lang`, falling back to the default locale, fills its
+ * placeholders and typesets the result in `lang` (« Date limite : » with a
+ * no-break space; values such as amounts and times included).
+ */
 export function translate(lang: Locale, key: UiKey, values?: UiValues): string {
   const template = dictionaries[lang][key] ?? dictionaries[defaultLocale][key] ?? key;
-  return interpolate(template, values);
+  return typeset(lang, interpolate(template, values));
 }
 
 /** A translator bound to one locale: `const t = useTranslations('fr'); t('nav.faq')`. */

@@ -18,7 +18,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import type { HastPluginDefinition } from 'satteri';
+import { contentRoot } from '../content/paths';
+import { isLocale, type Locale } from '../i18n/locales';
+import { markLanguageParts } from './language-parts';
 import { markdownSanitizeSchema } from './sanitize';
+import { captionTables } from './table-captions';
+import { typesetTree } from './typeset-tree';
 
 /** Elements whose text is code: smart punctuation leaves it alone. */
 const codeElements = new Set(['code', 'pre', 'kbd', 'samp']);
@@ -62,22 +67,44 @@ function alignFromStyle(element: Element): void {
 const sanitizeTree = rehypeSanitize(markdownSanitizeSchema) as (tree: Root) => Root;
 
 /**
+ * The language of a content file from its path: the language folder right
+ * under its collection's folder (`content/faq/fr/date-limite.md` → `fr`).
+ * `undefined` for anything else (a document rendered without a file).
+ */
+export function documentLanguage(fileURL: URL | undefined): Locale | undefined {
+  if (fileURL === undefined) return undefined;
+  const path = decodeURIComponent(fileURL.pathname);
+  const root = path.lastIndexOf(`/${contentRoot}/`);
+  if (root < 0) return undefined;
+  const lang = path.slice(root + contentRoot.length + 2).split('/')[1];
+  return isLocale(lang) ? lang : undefined;
+}
+
+/**
  * The allowlist, then the typography above, on a plain copy of the tree:
  * Sätteri hands plugins a view over its native tree, and takes a new root back.
  * Anything the allowlist does not name (script, style, event handlers,
- * `javascript:` links, raw HTML) is gone before Astro's own steps run.
+ * `javascript:` links) is gone before Astro's own steps run. With the
+ * document's language, its parts in the other language are marked and every
+ * part is typeset.
  */
-export function cleanTree(tree: Root): Root {
+export function cleanTree(tree: Root, lang?: Locale): Root {
   const copy = JSON.parse(JSON.stringify(tree)) as Root;
   keepLegacyTypography(copy);
-  return sanitizeTree(copy);
+  const clean = sanitizeTree(copy);
+  captionTables(clean);
+  if (lang !== undefined) {
+    markLanguageParts(clean, lang);
+    typesetTree(clean, lang);
+  }
+  return clean;
 }
 
 /** The Sätteri plugin applying `cleanTree` to every document. */
 export const sanitizePlugin: HastPluginDefinition = {
   name: 'site-sanitize',
   before(root, context) {
-    context.replaceNode(root, cleanTree(root as Root));
+    context.replaceNode(root, cleanTree(root as Root, documentLanguage(context.fileURL)));
   },
 };
 
@@ -85,7 +112,7 @@ export const sanitizePlugin: HastPluginDefinition = {
 export function siteMarkdownProcessor() {
   return satteri({
     // Dashes are done by `keepLegacyTypography`; quotes and ellipses by Sätteri.
-    features: { smartPunctuation: { quotes: true, dashes: false, ellipses: true } },
+    features: { smartPunctuation: { quotes: true, dashes: false, ellipses: true }, rawHtml: true },
     hastPlugins: [sanitizePlugin],
   });
 }

@@ -1,8 +1,13 @@
 /**
  * The allowlist editor-written Markdown is filtered through (rehype-sanitize,
  * GitHub's schema as a base). Editors write text, links, lists, tables and
- * images; nothing executable survives: no script, style, iframe, form, event
- * handler, or `javascript:`/`data:` URL.
+ * images, and the few inline HTML elements GitHub allows (`span`, `abbr`,
+ * `kbd`…); nothing executable survives: no script, style, iframe, form,
+ * input, event handler, or `javascript:`/`data:` URL.
+ *
+ * `lang` is allowed on every element (GitHub's schema): an editor marks a
+ * passage in the other language with `<span lang="fr">…</span>` (or
+ * `lang="en"`), as the CMS's hint on Markdown fields explains.
  */
 import { defaultSchema } from 'rehype-sanitize';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
@@ -12,10 +17,13 @@ const safeLinkProtocols = ['http', 'https', 'mailto', 'tel'];
 
 /**
  * The schema: GitHub's defaults, minus the `user-content-` id prefix (heading
- * anchors must match what authors link to), with `id` allowed on headings.
+ * anchors must match what authors link to) and form controls, with `id`
+ * allowed on headings.
  */
 export const markdownSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
+  // No form controls: GitHub keeps task-list checkboxes, which editors' content has no use for.
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
   clobberPrefix: '',
   clobber: [],
   protocols: {

@@ -35,6 +35,8 @@ export async function feedResponse(lang: Locale, feed: FeedFile, site: URL): Pro
   const settings = await getSettings(lang);
   const { title, description, items } = feeds[feed];
   return rss({
+    // Browsers that open the feed show it through this stylesheet; feed readers ignore it.
+    stylesheet: languageFilePath(lang, 'feedStylesheet'),
     ...channelOptions({
       lang,
       title: translate(lang, title, { site: settings.shortName }),

@@ -101,6 +101,8 @@ export const languageFiles = {
   changesFeed: { fr: 'changements.xml', en: 'changes.xml' },
   calendar: { fr: 'dates.ics', en: 'dates.ics' },
   openData: { fr: 'programme.json', en: 'program.json' },
+  /** The XSLT stylesheet both feeds of a language name, for people who open a feed in a browser. */
+  feedStylesheet: { fr: 'flux.xsl', en: 'feed.xsl' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A per-language file. */

@@ -156,9 +156,9 @@ test('an editor publishes a French announcement and its English translation, wit
 
   await sandbox.buildAndServe();
 
-  // Both pages exist and come first in their lists (newest first).
+  // Both pages exist and come first in their lists (newest first). The site typesets the title: a no-break space before the colon.
   for (const [list, entryPage, expectedTitle] of [
-    [['fr', 'annonces', 'index.html'], ['fr', 'annonces', slug, 'index.html'], 'Été 2027 : l’appel à candidatures s’ouvre à Québec'],
+    [['fr', 'annonces', 'index.html'], ['fr', 'annonces', slug, 'index.html'], 'Été 2027\u00A0: l’appel à candidatures s’ouvre à Québec'],
     [['en', 'announcements', 'index.html'], ['en', 'announcements', enSlug, 'index.html'], 'Summer 2027: applications open in Québec City'],
   ] as const) {
     const $list = load(sandbox.read('dist', ...list));

@@ -102,7 +102,7 @@ test('an embargoed release is absent from every output until its instant, then p
       ]),
     );
     const release = (await readFile(join(after, 'fr/annonces/communique-sous-embargo-zqx/index.html'))).toString();
-    expect(release).toContain('Sous embargo jusqu’au 15 mars 2027 à 10 h (heure de l&#39;Est)');
+    expect(release).toContain('Sous embargo jusqu’au 15 mars 2027 à 10\u00A0h (heure de l’Est)');
     const feed = (await readFile(join(after, 'fr/rss.xml'))).toString();
     expect(feed).toContain('<pubDate>Mon, 15 Mar 2027 14:00:00 GMT</pubDate>');
     expect(parseFeed(feed).items[0]?.title).toBe(frenchTitle);

@@ -46,14 +46,39 @@ test('the language toggle works from the keyboard', async ({ page }) => {
 
 test('FAQ questions open and close with Enter and Space', async ({ page }) => {
   await page.goto('/fr/faq/');
-  const summary = page.locator('details > summary').first();
+  const summary = page.getByRole('main').locator('details > summary').first();
   await tabTo(page, summary, 120);
   await expectVisibleFocus(summary);
-  const details = page.locator('details').first();
+  const details = page.getByRole('main').locator('details').first();
   await page.keyboard.press('Enter');
   await expect(details).toHaveAttribute('open', '');
   await page.keyboard.press('Space');
   await expect(details).not.toHaveAttribute('open', '');
+});
+
+test('on a phone, the Menu opens from the keyboard and its links are reachable', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/fr/criteres/');
+  const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(navigation).toBeHidden();
+  const menu = page.getByRole('banner').locator('summary');
+  await tabTo(page, menu);
+  await expectVisibleFocus(menu);
+  await page.keyboard.press('Enter');
+  await expect(navigation).toBeVisible();
+  const dates = navigation.getByRole('link', { name: 'Dates clés' });
+  await tabTo(page, dates);
+  await expectVisibleFocus(dates);
+  await expect(navigation.getByRole('link', { name: 'Critères' })).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/fr\/dates\/$/);
+});
+
+test('on a wide screen, the navigation shows without opening a menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/fr/criteres/');
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Dates clés' })).toBeVisible();
+  await expect(page.getByRole('banner').locator('summary')).toBeHidden();
 });
 
 test('the header search works from the keyboard and lands on the search page', async ({ page }) => {

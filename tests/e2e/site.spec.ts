@@ -50,7 +50,7 @@ test('both homes state the program facts', async ({ page }) => {
   await expect(en).toContainText('$120,000');
   await expect(en).toContainText('120 countries');
   await expect(en).toContainText(/mixed reality, cybersecurity,? and blockchain/);
-  await expect(en).toContainText('12-month');
+  await expect(en).toContainText('12 months');
 });
 
 test('the language toggle on an announcement lands on its counterpart', async ({ page }) => {

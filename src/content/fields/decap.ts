@@ -106,8 +106,20 @@ export const decapTimeWidget = { widget: 'time' } as const;
  * false. Previews are sanitized (CVE-2025-57520).
  */
 export function markdownBodyField(label: string, hint?: string, required = true): DecapField<'body'> {
-  return { name: 'body', label, widget: 'markdown', sanitize_preview: true, i18n: true, ...(hint ? { hint } : {}), ...(required ? {} : { required: false }) };
+  return { name: 'body', label, widget: 'markdown', sanitize_preview: true, i18n: true, hint: hint ? `${hint} ${markdownBodyHint}` : markdownBodyHint, ...(required ? {} : { required: false }) };
 }
+
+/**
+ * What every Markdown body's hint tells editors (Decap shows hints as text
+ * with bold, italics and links): how to mark a passage in the other language
+ * (the allowlist keeps `lang`, `src/markdown/sanitize.ts`; quotations in « »
+ * are marked automatically, `src/markdown/language-parts.ts`) and how to give
+ * a table its caption (`src/markdown/table-captions.ts`). Typography (spaces
+ * before « : », apostrophes) is done by the site: plain spaces and straight
+ * quotes are fine.
+ */
+export const markdownBodyHint =
+  'Un passage dans l’autre langue (une citation en anglais, par exemple) s’écrit entre `<span lang="en">` et `</span>` (`<span lang="fr">` dans un texte anglais) ; les citations « … » en français dans un texte anglais sont reconnues d’elles-mêmes. Un tableau prend pour titre une ligne en **gras** écrite juste au-dessus. Les espaces insécables et les apostrophes sont mis par le site.';
 
 /**
  * Labels along `path` in a Decap field list, as editors see them

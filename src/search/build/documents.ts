@@ -9,6 +9,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translate';
+import { typeset } from '../../i18n/typography';
 import type { SettingsData } from '../../content/schemas/settings';
 import type { AnnouncementData, announcementTopics } from '../../content/schemas/announcements';
 import type { CriteriaData, criterionKinds } from '../../content/schemas/criteria';
@@ -79,6 +80,14 @@ export function joinText(...parts: readonly (string | undefined)[]): string {
 }
 
 /**
+ * Markdown to plain text typeset in `lang`, as the rendered page reads: the
+ * Markdown processor typesets the page, but search reads the raw body.
+ */
+function plainText(lang: Locale, markdown: string): string {
+  return typeset(lang, markdownToText(markdown));
+}
+
+/**
  * The search documents of one language, in a stable order: reference content
  * (criteria, key dates, FAQ, pages) before announcements, so that on equal
  * scores the page that answers comes before the news that mentions it.
@@ -93,10 +102,10 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'page',
       title: data.title,
       url: sectionPath(lang, 'criteria'),
-      body: joinText(data.summary, markdownToText(body ?? '')),
+      body: joinText(data.summary, plainText(lang, body ?? '')),
     });
     for (const item of data.items) {
-      const description = markdownToText(item.description);
+      const description = plainText(lang, item.description);
       documents.push({
         type: 'criterion',
         title: item.title,
@@ -122,7 +131,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
   }
 
   for (const entry of content.faq) {
-    const answer = markdownToText(entry.body ?? '');
+    const answer = plainText(lang, entry.body ?? '');
     documents.push({
       type: 'faq',
       title: entry.data.question,
@@ -136,7 +145,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
       type: 'page',
       title: entry.data.title,
       url: entryPath('page', entry),
-      body: joinText(entry.data.summary, markdownToText(entry.body ?? '')),
+      body: joinText(entry.data.summary, plainText(lang, entry.body ?? '')),
     });
   }
 
@@ -157,7 +166,7 @@ export function searchDocuments(content: SearchContent): SearchDocument[] {
 
   for (const entry of content.announcements) {
     if (entry.data.draft) continue;
-    const text = markdownToText(entry.body ?? '');
+    const text = plainText(lang, entry.body ?? '');
     documents.push({
       type: entry.data.kind === 'press-release' ? 'press-release' : 'announcement',
       title: entry.data.title,

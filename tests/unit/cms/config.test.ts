@@ -33,3 +33,13 @@ describe('buildCmsConfig', () => {
     expect(buildCmsConfig(production)).not.toHaveProperty('site_url');
   });
 });
+
+test('every Markdown body tells editors how to mark a passage in the other language and caption a table', () => {
+  const config = buildCmsConfig(production) as unknown as { collections: { name: string; fields?: { name: string; widget: string; hint?: string }[]; files?: { fields: { name: string; widget: string; hint?: string }[] }[] }[] };
+  const bodies = config.collections.flatMap((collection) => [...(collection.fields ?? []), ...(collection.files ?? []).flatMap((file) => file.fields)].filter((field) => field.widget === 'markdown' && field.name === 'body'));
+  expect(bodies.length).toBeGreaterThan(3);
+  for (const body of bodies) {
+    expect(body.hint).toContain('<span lang="en">');
+    expect(body.hint).toContain('**gras**');
+  }
+});

@@ -3,13 +3,13 @@ import { datetimeAttribute, dayInZone, formatDay, formatTime, formatWallClock, t
 
 describe('formatWallClock', () => {
   test.each([
-    ['fr', { day: '2027-03-15', time: '23:59', timeZone: 'America/Toronto' }, "15 mars 2027 à 23 h 59 (heure de l'Est)"],
+    ['fr', { day: '2027-03-15', time: '23:59', timeZone: 'America/Toronto' }, '15 mars 2027 à 23\u00A0h\u00A059 (heure de l’Est)'],
     ['en', { day: '2027-03-15', time: '23:59', timeZone: 'America/Toronto' }, 'March 15, 2027, 11:59 p.m. ET'],
-    ['fr', { day: '2027-01-11', time: '09:00', timeZone: 'America/Toronto' }, "11 janvier 2027 à 9 h (heure de l'Est)"],
+    ['fr', { day: '2027-01-11', time: '09:00', timeZone: 'America/Toronto' }, '11 janvier 2027 à 9\u00A0h (heure de l’Est)'],
     ['en', { day: '2027-01-11', time: '09:00', timeZone: 'America/Toronto' }, 'January 11, 2027, 9:00 a.m. ET'],
     ['fr', { day: '2027-03-01', time: undefined, timeZone: 'America/Toronto' }, '1er mars 2027'],
     ['en', { day: '2027-03-01', time: undefined, timeZone: 'America/Toronto' }, 'March 1, 2027'],
-    ['fr', { day: '2027-07-01', time: '12:30', timeZone: 'America/Vancouver' }, '1er juillet 2027 à 12 h 30 (heure du Pacifique)'],
+    ['fr', { day: '2027-07-01', time: '12:30', timeZone: 'America/Vancouver' }, '1er juillet 2027 à 12\u00A0h\u00A030 (heure du Pacifique)'],
     ['en', { day: '2027-07-01', time: '12:30', timeZone: 'America/Vancouver' }, 'July 1, 2027, 12:30 p.m. PT'],
   ] as const)('%s %o → %s', (lang, moment, expected) => {
     expect(formatWallClock(lang, moment)).toBe(expected);
@@ -25,8 +25,8 @@ describe('formatDay and formatTime do not depend on the machine zone', () => {
     expect(formatDay(lang, day)).toBe(expected);
   });
   test.each([
-    ['fr', '00:00', '0 h'],
-    ['fr', '23:59', '23 h 59'],
+    ['fr', '00:00', '0\u00A0h'],
+    ['fr', '23:59', '23\u00A0h\u00A059'],
     ['en', '00:00', '12:00 a.m.'],
     ['en', '12:05', '12:05 p.m.'],
   ] as const)('formatTime(%s, %s) = %s', (lang, time, expected) => {

@@ -22,7 +22,7 @@ describe('factSheetRows', () => {
     // The version comes from the notes: a major change (2.0), then a minor one (2.1).
     { lang: 'fr' as const, fields: [], label: 'Critères', value: 'version 2.1, en vigueur le 20 novembre 2026' },
     { lang: 'fr' as const, fields: [], label: 'Séance', value: 'Annulée' },
-    { lang: 'fr' as const, fields: [], label: 'Date limite', value: "15 mars 2027 à 23 h 59 (heure de l'Est)" },
+    { lang: 'fr' as const, fields: [], label: 'Date limite', value: '15 mars 2027 à 23 h 59 (heure de l’Est)' },
     { lang: 'fr' as const, fields: [], label: 'Résultats', value: 'Date à annoncer' },
     { lang: 'en' as const, fields: [], label: 'Total value of support', value: '$1,200,000' },
     { lang: 'en' as const, fields: [], label: 'Startups selected', value: '10, from the Québec area' },

@@ -53,16 +53,16 @@ describe('in words: was, now', () => {
   const move = latestMove(session);
   if (!move) throw new Error('the session moved');
   test.each([
-    { lang: 'fr' as const, expected: "Date modifiée le 25 novembre 2026 : auparavant le 10 décembre 2026 à 12 h (heure de l'Est) ; désormais le 10 décembre 2026 à 13 h 30 (heure de l'Est)." },
+    { lang: 'fr' as const, expected: "Date modifiée le 25 novembre 2026 : auparavant le 10 décembre 2026 à 12 h (heure de l’Est) ; désormais le 10 décembre 2026 à 13 h 30 (heure de l’Est)." },
     { lang: 'en' as const, expected: 'Date changed on November 25, 2026: previously December 10, 2026, 12:00 p.m. ET; now December 10, 2026, 1:30 p.m. ET.' },
   ])('moveSentence ($lang)', ({ lang, expected }) => {
     expect(spaces(moveSentence(lang, useTranslations(lang), move))).toBe(expected);
   });
 
   test.each([
-    { lang: 'fr' as const, after: move.after, expected: "Mise à jour : nouvelle date pour « Séance » : le 10 décembre 2026 à 13 h 30 (heure de l'Est), au lieu du 10 décembre 2026 à 12 h (heure de l'Est)." },
+    { lang: 'fr' as const, after: move.after, expected: "Mise à jour : nouvelle date pour « Séance » : le 10 décembre 2026 à 13 h 30 (heure de l’Est), au lieu du 10 décembre 2026 à 12 h (heure de l’Est)." },
     { lang: 'en' as const, after: move.after, expected: 'Update: new date for “Séance”: December 10, 2026, 1:30 p.m. ET, instead of December 10, 2026, 12:00 p.m. ET.' },
-    { lang: 'fr' as const, after: { ...move.after, cancelled: true }, expected: "Mise à jour : annulation de « Séance », qui devait avoir lieu le 10 décembre 2026 à 12 h (heure de l'Est)." },
+    { lang: 'fr' as const, after: { ...move.after, cancelled: true }, expected: "Mise à jour : annulation de « Séance », qui devait avoir lieu le 10 décembre 2026 à 12 h (heure de l’Est)." },
     { lang: 'en' as const, after: { when: undefined, cancelled: false }, expected: 'Update: the date of “Séance” (December 10, 2026, 12:00 p.m. ET) is withdrawn; the new date will be announced.' },
   ])('staleNoticeText ($lang)', ({ lang, after, expected }) => {
     expect(spaces(staleNoticeText(lang, useTranslations(lang), 'Séance', move, after))).toBe(expected);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, applicationWindowText, isPast, nextKeyDate, sortTimeline, statusTimeline, type KeyDateFields } from '../../../src/domain/key-dates';
 import { formatWallClock } from '../../../src/domain/dates';
-import { acceptsApplications, parseStatusTimeline, programStatus, type ProgramStatus, type StatusTimeline } from '../../../src/domain/status';
+import { acceptsApplications, parseStatusTimeline, programStatus, statusMilestones, type ProgramStatus, type StatusTimeline } from '../../../src/domain/status';
 
 const zone = 'America/Toronto';
 const opens: KeyDateFields = { date: '2027-01-11', time: '09:00', timeZone: zone, state: 'confirmed', milestone: 'applications-open' };
@@ -109,5 +109,17 @@ describe('applicationWindowText', () => {
     ['nothing known', [tba('applications-open'), tba('applications-close')], { opening: undefined, deadline: undefined }],
   ])('%s', (_name, keyDates, expected) => {
     expect(applicationWindowText('fr', keyDates)).toEqual(expected);
+  });
+});
+
+describe('statusMilestones', () => {
+  test.each([
+    ['upcoming', ['applications-open', 'applications-close']],
+    ['open', ['applications-close']],
+    ['closing-soon', ['applications-close']],
+    ['closed', ['results']],
+    ['results-announced', []],
+  ] as const)('%s shows %o', (status, expected) => {
+    expect(statusMilestones(status)).toEqual(expected);
   });
 });

@@ -62,11 +62,12 @@ describe('searchDocuments', () => {
 
   test('dates: publication day, and the key date as readers read it; none when to be announced', () => {
     expect(byTitle('Publiée')?.date).toEqual({ iso: '2026-11-02', text: '2 novembre 2026' });
-    expect(byTitle('Date limite')?.date?.text).toBe("15 mars 2027 à 23 h 59 (heure de l'Est)");
+    expect(byTitle('Date limite')?.date?.text).toBe('15 mars 2027 à 23\u00A0h\u00A059 (heure de l’Est)');
     expect(byTitle('Date limite')?.date?.iso).toBe('2027-03-16T03:59:00.000Z');
     expect(byTitle('Résultats')?.date).toBeUndefined();
     expect(byTitle('Résultats')?.body).toBe('À annoncer');
-    expect(byTitle('Date limite')?.body).toBe("15 mars 2027 à 23 h 59 (heure de l'Est) — Le formulaire ferme. Confirmée");
+    // Typeset as the page reads: no-break spaces inside the time, the typographic apostrophe.
+    expect(byTitle('Date limite')?.body).toBe('15 mars 2027 à 23\u00a0h\u00a059 (heure de l’Est) — Le formulaire ferme. Confirmée');
   });
 
   test('the body holds the summary, the text without Markdown and the topic labels', () => {
