@@ -19,7 +19,7 @@ export interface TypedNote {
 
 /** Adds `note` at the end of the open entry's change history. */
 export async function addChangeNote(page: Page, note: TypedNote): Promise<void> {
-  await page.getByRole('button', { name: 'Ajouter changement' }).first().click();
+  await page.getByRole('button', { name: 'Ajouter : changement' }).first().click();
   // The new note opens; earlier ones stay folded, and the English pane's copy comes after the French one.
   await expect(page.getByRole('textbox', { name: 'Date du changement — jour' }).first()).toBeVisible();
   await fillDay(page, 'Date du changement', note.date);

@@ -87,7 +87,7 @@ test('an editor previews a startup as its page, is refused an http website, and 
   const website = page.getByRole('textbox', { name: 'Site Web' }).nth(0);
   await retype(website, 'http://calqueo.example');
   await publish(page);
-  await expect(page.getByText(/Site Web ne correspond pas au schéma: L’adresse doit commencer par https:\/\//)).toBeVisible();
+  await expect(page.getByText(/Site Web\u00a0: L’adresse doit commencer par https:\/\//)).toBeVisible();
   expect(sandbox.contentFingerprint()).toEqual(before);
 
   await retype(website, 'https://calqueo.example');

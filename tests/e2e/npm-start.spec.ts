@@ -19,6 +19,7 @@ import { readRawText } from '../../src/content/reader';
 import { formatDay, formatTime } from '../../src/domain/dates';
 import { chromiumArgs, chromiumPath } from './browser';
 import { backToCollections, inEnglishPane, openEntry, publish, replaceText, signIn } from './cms-admin';
+import { addChangeNote } from './cms-change-note';
 import { CmsSandbox, stop } from './cms-sandbox';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -389,6 +390,8 @@ test.describe('the admin, for a French editor in an English browser', () => {
     await signIn(page, sandbox.url);
     await openEntry(page, 'Dates clés', /Date limite de dépôt/);
     await page.getByRole('textbox', { name: 'Heure (HH:MM, 24 h) (facultatif)' }).first().fill('22 h');
+    // A published deadline that moves needs its change note (docs/changes.md): the editor records the old time.
+    await addChangeNote(page, { date: '2026-11-30', fr: 'L’heure limite passe à 22 h.', en: 'The deadline now closes at 10 p.m.', major: true, previous: { date: '2027-03-15', time: '23:59' } });
     await publish(page);
     await expect(page.getByText('Aucune modification à enregistrer')).toBeVisible();
     await backToCollections(page);
@@ -398,10 +401,19 @@ test.describe('the admin, for a French editor in an English browser', () => {
     await publish(page);
     await expect(page.getByText('Aucune modification à enregistrer')).toBeVisible();
 
-    // The reviewer's diff: one line per file, in place; the time stored as typed the French way, quoted.
+    // The reviewer's diff: the time changed in place in each language (stored as typed the French way, quoted),
+    // the note appended to the French file's history, the figure in place; nothing else moved.
     const diff = sandbox.git('diff', '--unified=0', '--', 'content');
     const changed = diff.split('\n').filter((line) => /^[-+][^-+]/.test(line));
-    expect(changed).toEqual([
+    const notes = readRawText(sandbox.read('content', 'key-dates', 'fr', 'date-limite.md'), 'markdown', 'date-limite.md').data['changes'] as Record<string, unknown>[];
+    expect(notes.at(-1)).toMatchObject({ date: '2026-11-30', note: { fr: 'L’heure limite passe à 22 h.', en: 'The deadline now closes at 10 p.m.' }, impact: 'major', previous: { date: '2027-03-15', time: '23:59' } });
+    // The note's lines: its first, then those indented below it.
+    const start = changed.indexOf('+  - date: 2026-11-30');
+    expect(start).toBeGreaterThan(-1);
+    let end = start + 1;
+    while (changed[end]?.startsWith('+    ')) end += 1;
+    const noteLines = changed.slice(start, end);
+    expect(changed.filter((line) => !noteLines.includes(line))).toEqual([
       '-time: "23:59"',
       '+time: "22:00"',
       '-time: "23:59"',
