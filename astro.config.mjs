@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { adminPage } from './src/integrations/admin-page.ts';
 import { devEndpoints } from './src/integrations/dev-endpoints.ts';
@@ -57,5 +58,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.
   cacheDir: `${cacheRoot}/astro`,
-  vite: { cacheDir: `${cacheRoot}/vite` },
+  vite: {
+    cacheDir: `${cacheRoot}/vite`,
+    // The admin bundles Decap's English phrases only, not its thirty locales (admin/decap-locales.ts).
+    resolve: { alias: [{ find: /^decap-cms-locales$/, replacement: fileURLToPath(new URL('./admin/decap-locales.ts', import.meta.url)) }] },
+  },
 });

@@ -16,6 +16,7 @@ import { criteriaInForce } from '../../src/domain/criteria-in-force';
 import { formatDay } from '../../src/domain/dates';
 import { selfCheckPlan } from '../../src/domain/eligibility';
 import { interpolate, type UiValues } from '../../src/i18n/interpolate';
+import { typeset, typesetData } from '../../src/i18n/typography';
 import type { UiKey } from '../../src/i18n/translate';
 import { anchorPath, sectionPath } from '../../src/routes/urls';
 import { milestoneInstant, settings } from '../support/content';
@@ -26,16 +27,18 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 /** The UI strings of `lang`, as the page shows them (read from the file: Playwright's loader cannot import JSON). */
 function translator(lang: 'fr' | 'en'): (key: UiKey, values?: UiValues) => string {
   const strings = JSON.parse(readFileSync(join(repoRoot, 'src', 'i18n', 'ui', `${lang}.json`), 'utf8')) as Partial<Record<UiKey, string>>;
-  return (key, values) => interpolate(strings[key] ?? key, values);
+  return (key, values) => typeset(lang, interpolate(strings[key] ?? key, values));
 }
 
 /** What the page asks in `lang`, from the content: questions, the answer that meets each, links. */
 function selfCheck(lang: 'fr' | 'en') {
   // The history (and so the version) is written in the French file only; the English page reads it from there.
   const all = [...readCollection(repoRoot, 'criteria', 'fr'), ...readCollection(repoRoot, 'criteria', 'en')];
-  const [criteria] = withSharedHistory(all.filter((entry) => entry.id.startsWith(`${lang}/`)), all);
-  if (!criteria) throw new Error(`content/criteria/${lang}/criteres.md missing`);
-  const faq = readCollection(repoRoot, 'faq', lang);
+  const [raw] = withSharedHistory(all.filter((entry) => entry.id.startsWith(`${lang}/`)), all);
+  if (!raw) throw new Error(`content/criteria/${lang}/criteres.md missing`);
+  // The site's loader typesets every frontmatter string (’ for ', no-break spaces); the page shows that text.
+  const criteria = { ...raw, data: typesetData(lang, raw.data) };
+  const faq = readCollection(repoRoot, 'faq', lang).map((entry) => ({ ...entry, data: typesetData(lang, entry.data) }));
   const plan = selfCheckPlan(criteria.data.items);
   const faqOf = (key: string | undefined) => {
     const entry = faq.find((candidate) => translationKeyOf({ id: candidate.id, translationKey: candidate.data.translationKey }) === key);
