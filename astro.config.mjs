@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { adminBundle } from './src/integrations/admin-bundle/index.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 
 /**
@@ -16,7 +17,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
-  integrations: [mdx()],
+  // The admin (Decap CMS and React) is bundled apart and cached: a content edit never bundles it again.
+  integrations: [mdx(), adminBundle()],
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),
