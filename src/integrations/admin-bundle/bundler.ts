@@ -26,7 +26,7 @@ import {
   projectInputs,
   sha256,
   type AdminBundleRecord,
-} from './cache-rules';
+} from './cache-rules.ts';
 
 /** A bundle ready to serve or copy. */
 export interface AdminBundle {

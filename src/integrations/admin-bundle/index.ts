@@ -1,18 +1,19 @@
 /**
  * The admin's script, bundled apart from the site (`bundler.ts`) and wired
  * into Astro: the admin page reads its address from `virtual:admin-bundle`;
- * `astro build` bundles it (or takes it from the cache) before anything else
- * and copies it to `dist/_astro/cms/`; `astro dev` serves it from the cache,
- * bundling again when an admin source changed, so the page stays the same in
- * both. No public page imports it.
+ * `astro build` bundles it (or takes it from the cache) in a worker thread
+ * from its first step, and copies it to `dist/_astro/cms/` at the end;
+ * `astro dev` serves it from the cache, bundling again when an admin source
+ * changed, so the page stays the same in both. No public page imports it.
  */
 import { cpSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ensureAdminBundle, type AdminBundle } from './bundler';
+import { ensureAdminBundle, type AdminBundle, type AdminBundleOptions } from './bundler';
 
 /** The module the admin page imports its script's address from. */
 const virtualModule = 'virtual:admin-bundle';
@@ -30,6 +31,16 @@ const devEntryAlias = 'cms.js';
 /** Content types of what a bundle holds. */
 const contentTypes: Readonly<Record<string, string>> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8' };
 
+/** `ensureAdminBundle` in a worker thread (worker.ts), beside whatever the main thread does. */
+function bundleInWorker(options: AdminBundleOptions): Promise<AdminBundle> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: options });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`admin bundle: the worker stopped (exit ${code}) without a bundle`)));
+  });
+}
+
 /** One line in the build's log: bundled, or taken from the cache. */
 function report(logger: AstroIntegrationLogger, bundle: AdminBundle): AdminBundle {
   const files = `${bundle.files.length} files`;
@@ -44,13 +55,14 @@ function report(logger: AstroIntegrationLogger, bundle: AdminBundle): AdminBundl
 export function adminBundle(options: { readonly entry?: string } = {}): AstroIntegration {
   const entry = options.entry ?? 'admin/cms.ts';
   let ensure: () => Promise<AdminBundle> = () => Promise.reject(new Error('admin bundle: Astro did not set the integration up'));
-  let built: AdminBundle | undefined;
+  /** The bundle of `astro build`, under way from the start of the build. */
+  let building: Promise<AdminBundle> | undefined;
   let assetsFolder = '_astro';
   let publicBase = '/_astro/cms/';
   return {
     name: 'admin-bundle',
     hooks: {
-      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(new URL('admin/', config.cacheDir));
         assetsFolder = config.build.assets;
@@ -63,15 +75,19 @@ export function adminBundle(options: { readonly entry?: string } = {}): AstroInt
             .finally(() => (pending = undefined));
           return pending;
         };
-        // Bundled before the site, while Astro itself holds little memory: esbuild's process adds to it, not to the peak of rendering.
-        if (command === 'build') built = report(logger, await ensureAdminBundle({ root, cacheDir, entry }));
+        if (command === 'build') {
+          // Started now, in another thread, and awaited only when the admin page needs its address: the bundle
+          // is made while Astro syncs content and bundles the site.
+          building = bundleInWorker({ root, cacheDir, entry }).then((bundle) => report(logger, bundle));
+          building.catch(() => undefined);
+        }
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'admin-bundle',
                 resolveId: (id: string) => (id === virtualModule ? `\0${virtualModule}` : undefined),
-                load: (id: string) => (id === `\0${virtualModule}` ? `export const adminScript = ${JSON.stringify(`${publicBase}${built?.entry ?? devEntryAlias}`)};` : undefined),
+                load: async (id: string) => (id === `\0${virtualModule}` ? `export const adminScript = ${JSON.stringify(`${publicBase}${building ? (await building).entry : devEntryAlias}`)};` : undefined),
               },
             ],
           },
@@ -97,9 +113,9 @@ export function adminBundle(options: { readonly entry?: string } = {}): AstroInt
         };
         server.middlewares.use(serve);
       },
-      'astro:build:done': ({ dir }) => {
-        if (!built) throw new Error('admin bundle: the build finished without a bundle');
-        cpSync(built.dir, fileURLToPath(new URL(`${assetsFolder}/cms/`, dir)), { recursive: true });
+      'astro:build:done': async ({ dir }) => {
+        if (!building) throw new Error('admin bundle: the build finished without a bundle');
+        cpSync((await building).dir, fileURLToPath(new URL(`${assetsFolder}/cms/`, dir)), { recursive: true });
       },
     },
   };
