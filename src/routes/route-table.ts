@@ -9,6 +9,7 @@ import { pageItems } from '../domain/announcements';
 import { counterpartFinder, slugOf } from '../content/translations';
 import { announcementsPerPage, entryPath, pageCount, reservedPageSlugs, routePath, sectionPath, translatablePath, type Section } from './urls';
 import { getAllPages, getAllPublicAnnouncements, getAnnouncements } from '../data/queries';
+import { oncePerBuild } from '../data/once-per-build';
 
 /** What a rendered page needs besides its route. */
 export type PageContent =
@@ -34,8 +35,17 @@ export interface RenderedRoute {
 /** Sections rendered from a single template (announcements paginate, so they are apart). */
 const simpleSections = ['home', 'criteria', 'dates', 'faq', 'search', 'media'] as const;
 
-/** Builds every route of the site from the content. Throws on a page slug that collides with a section. */
-export async function buildRoutes(): Promise<RenderedRoute[]> {
+/**
+ * Every route of the site, built once per build from the content (the pages,
+ * the sitemap and the redirects all ask). Throws on a page slug that collides
+ * with a section.
+ */
+export function buildRoutes(): Promise<RenderedRoute[]> {
+  return oncePerBuild('routes', collectRoutes);
+}
+
+/** Builds every route of the site from the content. */
+async function collectRoutes(): Promise<RenderedRoute[]> {
   const allAnnouncements = await getAllPublicAnnouncements();
   const allPages = await getAllPages();
   // Indexed once: a scan per entry would make the route table quadratic in the number of announcements.
