@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
+import { avifEncoding } from './src/domain/image-encoding.ts';
 import { adminBundle } from './src/integrations/admin-bundle/index.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 
@@ -19,6 +20,8 @@ export default defineConfig({
   // integration hooks cannot read astro:content.
   // The admin (Decap CMS and React) is bundled apart and cached: a content edit never bundles it again.
   integrations: [mdx(), adminBundle()],
+  // AVIF effort and quality chosen by measurement (src/domain/image-encoding.ts).
+  image: { service: sharpImageService({ avif: { ...avifEncoding } }) },
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),
