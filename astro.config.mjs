@@ -43,9 +43,13 @@ export default defineConfig({
       ],
     },
   },
+  // A page whose cache key (src/routes/cache-keys.ts) and code are unchanged is copied from the cache
+  // (`.cache/astro/dist/`) instead of rendered: after one edit, only the pages that show it are rendered again.
+  experimental: { incrementalBuild: true },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.
-  cacheDir: './.cache/astro',
+  // Hosts keep this folder between builds (docs/deploy.md); BUILD_CACHE_DIR moves it where a host restores one.
+  cacheDir: process.env['BUILD_CACHE_DIR'] ?? './.cache/astro',
   vite: { cacheDir: './.cache/vite' },
 });

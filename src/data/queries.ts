@@ -13,6 +13,7 @@ import { faqCategories } from '../content/schemas/faq';
 import { entryLang } from '../content/translations';
 import { sortTimeline } from '../domain/key-dates';
 import { oncePerBuild } from './once-per-build';
+import { collectionTable, type CollectionName } from '../content/collections';
 
 /** Settings of `lang`; the site cannot render without them. */
 export function getSettings(lang: Locale): Promise<CollectionEntry<'settings'>['data']> {
@@ -82,3 +83,16 @@ export async function getAllPages(): Promise<CollectionEntry<'pages'>[]> {
   return getCollection('pages');
 }
 
+
+/**
+ * Every entry of the collections besides announcements, as collection, id and
+ * digest: the site-wide content every page may show (settings in the layout,
+ * the press kit's logo in structured data…), for pages' cache keys.
+ */
+export function getSiteWideEntries(): Promise<{ collection: string; id: string; digest?: string | number | undefined }[]> {
+  return oncePerBuild('site-wide-entries', async () => {
+    const names = (Object.keys(collectionTable) as CollectionName[]).filter((name) => name !== 'announcements');
+    const collections = await Promise.all(names.map(async (name) => (await getCollection(name)).map((entry) => ({ collection: name, id: entry.id, digest: entry.digest }))));
+    return collections.flat();
+  });
+}

@@ -8,7 +8,8 @@ import { localeCodes, otherLocale, type Locale } from '../i18n/locales';
 import { pageItems } from '../domain/announcements';
 import { counterpartFinder, slugOf } from '../content/translations';
 import { announcementsPerPage, entryPath, pageCount, reservedPageSlugs, routePath, sectionPath, translatablePath, type Section } from './urls';
-import { getAllPages, getAllPublicAnnouncements, getAnnouncements } from '../data/queries';
+import { getAllPages, getAllPublicAnnouncements, getAnnouncements, getSiteWideEntries } from '../data/queries';
+import { announcementPageKey, siteContentDigest } from './cache-keys';
 import { oncePerBuild } from '../data/once-per-build';
 
 /** What a rendered page needs besides its route. */
@@ -30,6 +31,8 @@ export interface RenderedRoute {
   readonly fallbackPath: string;
   /** What to render. */
   readonly content: PageContent;
+  /** For Astro's incremental build: unchanged key and code, the page is copied from the cache (`cache-keys.ts`); none, always rendered. */
+  readonly cacheKey?: string | undefined;
 }
 
 /** Sections rendered from a single template (announcements paginate, so they are apart). */
@@ -51,6 +54,7 @@ async function collectRoutes(): Promise<RenderedRoute[]> {
   // Indexed once: a scan per entry would make the route table quadratic in the number of announcements.
   const announcementCounterpart = counterpartFinder(allAnnouncements.map(asTranslatable));
   const pageCounterpart = counterpartFinder(allPages.map(asTranslatable));
+  const siteContent = siteContentDigest(await getSiteWideEntries());
   const routes: RenderedRoute[] = [];
 
   for (const lang of localeCodes) {
@@ -79,13 +83,14 @@ async function collectRoutes(): Promise<RenderedRoute[]> {
     }
     for (const entry of announcements) {
       const counterpart = announcementCounterpart({ id: entry.id, translationKey: entry.data.translationKey }, other);
-      routes.push({
+      const route = {
         lang,
         path: entryPath('announcement', entry),
         counterpartPath: counterpart ? translatablePath('announcement', counterpart) : null,
         fallbackPath: sectionPath(other, 'announcements'),
-        content: { kind: 'announcement', entry },
-      });
+      };
+      const cacheKey = announcementPageKey({ siteContent, ...route, entryDigest: entry.digest, imageSrc: entry.data.image?.src.src });
+      routes.push({ ...route, content: { kind: 'announcement', entry }, cacheKey });
     }
 
     for (const entry of allPages.filter((candidate) => candidate.id.startsWith(`${lang}/`))) {

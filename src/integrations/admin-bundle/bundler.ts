@@ -116,15 +116,17 @@ function vitePlugins(root: string, extraInputs: Set<string>): Plugin {
         zodModule = (await plugin.resolve('zod/v4', { kind: 'import-statement', resolveDir: dirname(astroZod.path) })).path;
       });
       // `import css from './x.css?inline'`: the stylesheet, bundled and minified, as a string.
-      plugin.onResolve({ filter: /\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+      // Namespaced paths are relative to the project, so the bundle's file names do not depend on where it is checked out.
+      const within = (resolveDir: string, path: string) => relative(root, join(resolveDir, path));
+      plugin.onResolve({ filter: /\?inline$/ }, (args) => ({ path: within(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
       plugin.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
         const css = await build({ absWorkingDir: root, entryPoints: [args.path], bundle: true, minify: true, write: false, metafile: true, logLevel: 'silent', target: settings.target });
         for (const input of Object.keys(css.metafile.inputs)) extraInputs.add(input);
         return { contents: css.outputFiles[0]?.text ?? '', loader: 'text' };
       });
       // `import f from './x.wasm?file'` (written by `importFilesBesideModule`): the file as is, under a hashed name.
-      plugin.onResolve({ filter: /\?file$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -fileImportSuffix.length)), namespace: 'file-beside' }));
-      plugin.onLoad({ filter: /.*/, namespace: 'file-beside' }, async (args) => ({ contents: await readFile(args.path), loader: 'file' }));
+      plugin.onResolve({ filter: /\?file$/ }, (args) => ({ path: within(args.resolveDir, args.path.slice(0, -fileImportSuffix.length)), namespace: 'file-beside' }));
+      plugin.onLoad({ filter: /.*/, namespace: 'file-beside' }, async (args) => ({ contents: await readFile(join(root, args.path)), loader: 'file' }));
       plugin.onLoad({ filter: /\.(?:[cm]?js|[cm]?ts|tsx|jsx)$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
         const ours = !args.path.includes('/node_modules/');
