@@ -39,7 +39,7 @@ export function projectInputs(metafileInputs: readonly string[], root: string): 
   const base = root.endsWith('/') ? root : `${root}/`;
   const paths = metafileInputs
     .filter((input) => !input.startsWith('(disabled):'))
-    .map((input) => input.replace(/^[a-z-]+:(?=\/)/, ''))
+    .map((input) => input.replace(/^[a-z][a-z-]+:/, ''))
     .map((input) => (input.startsWith(base) ? input.slice(base.length) : input))
     .filter((input) => !/(^|\/)node_modules\//.test(input));
   return [...new Set(paths)].sort();

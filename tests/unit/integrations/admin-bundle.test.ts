@@ -20,6 +20,7 @@ describe('projectInputs', () => {
     ['dependencies are fixed by the lockfile', ['node_modules/react/index.js', '../main/node_modules/decap-cms-app/dist/esm/index.js', 'admin/cms.ts'], ['admin/cms.ts']],
     ['esbuild stubs are no files', ['(disabled):fs', 'src/i18n/locales.ts'], ['src/i18n/locales.ts']],
     ['a plugin namespace and an absolute path', ['inline-css:/work/site/src/styles/global.css'], ['src/styles/global.css']],
+    ['a plugin namespace and a relative path', ['inline-css:src/styles/global.css'], ['src/styles/global.css']],
     ['a dependency behind a namespace', ['file-beside:/work/main/node_modules/@jsquash/webp/codec/enc/webp_enc.wasm'], []],
     ['sorted, without repeats', ['src/b.ts', 'src/a.ts', 'src/b.ts'], ['src/a.ts', 'src/b.ts']],
   ])('%s', (_name, inputs, expected) => {
