@@ -1,5 +1,6 @@
 /**
- * The admin entry, bundled by Vite into `/admin/` only: registers the site's
+ * The admin entry, bundled apart from the site (src/integrations/admin-bundle/)
+ * and loaded by `/admin/` only: registers the site's
  * stylesheet and preview templates, then starts Decap CMS with the
  * configuration the admin page assembled at build time (`src/cms/config.ts`).
  */
