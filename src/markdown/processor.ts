@@ -81,11 +81,45 @@ export const sanitizePlugin: HastPluginDefinition = {
   },
 };
 
-/** The processor for `markdown.processor` in astro.config.mjs. */
-export function siteMarkdownProcessor() {
+/** URL schemes the allowlist keeps in links (`sanitize.ts`); any other scheme in a source sends it through the cleaning. */
+const keptSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * What Markdown needs to produce anything the allowlist removes or the
+ * typography above rewrites: raw HTML, comments or entities (`<`, `&`),
+ * backslash escapes (`javascript\:`), tables (`|`, whose alignment is
+ * rewritten), footnotes (`[^`), task lists (their checkboxes), `--`.
+ */
+const needsCleaningPattern = /[<&\\|]|--|\[\^|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
+
+/**
+ * True when `markdown` may produce something the allowlist removes or the
+ * typography rewrites: one of the constructs above, or a word followed by a
+ * colon that is not a kept URL scheme (`javascript:`, `data:`, `ftp:`, and
+ * plain `Note:` too, to stay on the safe side). The rest (paragraphs,
+ * headings, lists, emphasis, links and images to `/…`, `https:`, `mailto:`)
+ * is made of elements and attributes the allowlist keeps as they are, so the
+ * tree needs no copy and no cleaning: that copy costs five times the
+ * rendering itself (docs/benchmarks.md, « Build scaling »).
+ */
+export function needsCleaning(markdown: string): boolean {
+  if (needsCleaningPattern.test(markdown)) return true;
+  for (const match of markdown.matchAll(/([a-z][a-z0-9+.-]*):/gi)) {
+    if (!keptSchemes.has((match[1] ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The processor for `markdown.processor` in astro.config.mjs. `cleanEveryDocument`
+ * runs the cleaning on documents `needsCleaning` lets through as well (tests
+ * compare both).
+ */
+export function siteMarkdownProcessor({ cleanEveryDocument = false }: { readonly cleanEveryDocument?: boolean } = {}) {
   return satteri({
     // Dashes are done by `keepLegacyTypography`; quotes and ellipses by Sätteri.
     features: { smartPunctuation: { quotes: true, dashes: false, ellipses: true } },
-    hastPlugins: [sanitizePlugin],
+    // Sätteri leaves a plugin out of a document when its factory returns null.
+    hastPlugins: [(context) => (cleanEveryDocument || needsCleaning(context.source) ? sanitizePlugin : null)],
   });
 }

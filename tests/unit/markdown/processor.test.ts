@@ -1,11 +1,13 @@
 // If these fail, editor-written Markdown may reach a page with something executable in it, or pages change typography.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { siteMarkdownProcessor } from '../../../src/markdown/processor';
+import { needsCleaning, siteMarkdownProcessor } from '../../../src/markdown/processor';
+import { Writer } from '../../../bench/build/text';
 
-/** Renders Markdown as the build does (no syntax highlighting, Astro's defaults otherwise). */
-async function render(markdown: string): Promise<string> {
-  const renderer = await siteMarkdownProcessor().createRenderer({ syntaxHighlight: false, image: {} } as Parameters<ReturnType<typeof siteMarkdownProcessor>['createRenderer']>[0]);
+/** Renders Markdown as the build does (no syntax highlighting, Astro's defaults otherwise); `cleanEveryDocument` as in `siteMarkdownProcessor`. */
+async function render(markdown: string, cleanEveryDocument = false): Promise<string> {
+  const processor = siteMarkdownProcessor({ cleanEveryDocument });
+  const renderer = await processor.createRenderer({ syntaxHighlight: false, image: {} } as Parameters<typeof processor.createRenderer>[0]);
   return (await renderer.render(markdown, { frontmatter: {} })).code;
 }
 
@@ -61,5 +63,49 @@ describe('typography and structure as before the switch to Sätteri', () => {
     expect(html).toContain('<th align="center">B</th>');
     expect(html).toContain('<td align="center">b</td>');
     expect(html).not.toContain('style=');
+  });
+});
+
+describe('documents that need no cleaning skip it', () => {
+  test.each([
+    ['prose, headings, lists, emphasis', '## Titre\n\nUn **mot** et *un autre*.\n\n- un\n- deux\n\n1. a\n2. b', false],
+    ['links to the site, https, mailto and tel', '[a](/fr/dates/) [b](https://x.ca) [c](mailto:a@b.ca) [d](tel:+14185550100) https://y.ca', false],
+    ['French punctuation (a space before the colon)', 'Date limite : le 15 mars.', false],
+    ['raw HTML', 'a <b>b</b>', true],
+    ['an entity', 'a &amp; b', true],
+    ['a javascript: link', '[x](javascript:alert(1))', true],
+    ['a javascript: link in capitals', '[x](JAVASCRIPT:alert(1))', true],
+    ['an escaped colon', '[x](javascript\\:alert(1))', true],
+    ['a data: image', '![i](data:image/png;base64,AAAA)', true],
+    ['a reference definition to another scheme', '[x]\n\n[x]: ftp://example.org/', true],
+    ['an English colon after a word', 'Note: this is safe but checked.', true],
+    ['a table', '| a | b |\n| - | - |', true],
+    ['two dashes', 'a -- b', true],
+    ['a footnote', 'a[^1]\n\n[^1]: b', true],
+    ['a task list', '- [ ] todo\n- [x] done', true],
+  ])('%s: needs cleaning = %s', (_name, markdown, expected) => {
+    expect(needsCleaning(markdown)).toBe(expected);
+  });
+
+  /** Bodies of every Markdown file under `content/`, and synthetic ones from the build benchmark's writer. */
+  const corpus = [
+    ...(readdirSync(new URL('../../../content/', import.meta.url), { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => readFileSync(new URL(`../../../content/${file}`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---\n/, '')),
+    ...Array.from({ length: 60 }, (_, index) => new Writer(index % 2 === 0 ? 'fr' : 'en', index * 7919 + 1).body(150, 600)),
+  ];
+
+  test('the corpus has documents on both paths', () => {
+    const skipped = corpus.filter((markdown) => !needsCleaning(markdown)).length;
+    expect(skipped).toBeGreaterThan(20);
+    expect(corpus.length - skipped).toBeGreaterThan(0);
+  });
+
+  test('every document that skips the cleaning renders exactly as it would with it', async () => {
+    const different: string[] = [];
+    for (const markdown of corpus.filter((text) => !needsCleaning(text))) {
+      if ((await render(markdown)) !== (await render(markdown, true))) different.push(markdown.slice(0, 80));
+    }
+    expect(different).toEqual([]);
   });
 });

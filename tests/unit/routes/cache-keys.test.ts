@@ -41,22 +41,22 @@ describe('announcementPageKey', () => {
 });
 
 describe('siteContentDigest', () => {
-  const entries = [
-    { collection: 'settings', id: 'fr/site', digest: '1' },
-    { collection: 'pressKit', id: 'fr/logo', digest: 2 },
-  ];
+  type Entry = { collection: string; id: string; digest?: string | number };
+  const settings: Entry = { collection: 'settings', id: 'fr/site', digest: '1' };
+  const logo: Entry = { collection: 'pressKit', id: 'fr/logo', digest: 2 };
+  const entries = [settings, logo];
 
   test('does not depend on the order entries come in', () => {
     expect(siteContentDigest([...entries].reverse())).toBe(siteContentDigest(entries));
   });
 
-  test.each([
-    ['an entry changed', [entries[0], { ...entries[1], digest: 3 }]],
+  test.each<[string, Entry[]]>([
+    ['an entry changed', [settings, { ...logo, digest: 3 }]],
     ['an entry added', [...entries, { collection: 'faq', id: 'fr/q', digest: 'x' }]],
-    ['an entry removed', [entries[0]]],
-    ['an entry moved to another collection', [entries[0], { ...entries[1], collection: 'pages' }]],
+    ['an entry removed', [settings]],
+    ['an entry moved to another collection', [settings, { ...logo, collection: 'pages' }]],
   ])('changes when %s', (_name, changed) => {
-    expect(siteContentDigest(changed.filter((entry) => entry !== undefined))).not.toBe(siteContentDigest(entries));
+    expect(siteContentDigest(changed)).not.toBe(siteContentDigest(entries));
   });
 
   test('is undefined when an entry has no digest', () => {
