@@ -1,16 +1,8 @@
 // If these fail, a build may serve an admin bundled from older sources (a stale cache), bundle it again after every
 // content edit, lose Decap's WebP encoder, or grow the admin past its budget with all of zod.
 import { describe, expect, test } from 'vitest';
-import {
-  bundleKey,
-  filesBesideModule,
-  importFilesBesideModule,
-  importZodMembers,
-  isFresh,
-  projectInputs,
-  sha256,
-  type AdminBundleRecord,
-} from '../../../src/integrations/admin-bundle/cache-rules';
+import * as rules from '../../../src/integrations/admin-bundle/cache-rules';
+import type { AdminBundleRecord } from '../../../src/integrations/admin-bundle/cache-rules';
 
 const root = '/work/site';
 
@@ -24,14 +16,14 @@ describe('projectInputs', () => {
     ['a dependency behind a namespace', ['file-beside:/work/main/node_modules/@jsquash/webp/codec/enc/webp_enc.wasm'], []],
     ['sorted, without repeats', ['src/b.ts', 'src/a.ts', 'src/b.ts'], ['src/a.ts', 'src/b.ts']],
   ])('%s', (_name, inputs, expected) => {
-    expect(projectInputs(inputs, root)).toEqual(expected);
+    expect(rules.projectInputs(inputs, root)).toEqual(expected);
   });
 });
 
 /** A record of a bundle built from two files. */
 const record = (inputs: Record<string, string> = { 'admin/cms.ts': 'h1', 'src/cms/validation.ts': 'h2' }): AdminBundleRecord => {
   const base = { inputs, lockfile: 'lock', settings: 'settings' };
-  return { ...base, key: bundleKey(base), entry: 'cms.ABC.js', files: ['cms.ABC.js'] };
+  return { ...base, key: rules.bundleKey(base), entry: 'cms.ABC.js', files: ['cms.ABC.js'] };
 };
 
 describe('isFresh', () => {
@@ -46,21 +38,21 @@ describe('isFresh', () => {
     ['the bundler settings changed', record(), { ...current, settings: 'settings2' }, false],
     ['a record without inputs proves nothing', record({}), current, false],
   ])('%s', (_name, cached, now, fresh) => {
-    expect(isFresh(cached, now)).toBe(fresh);
+    expect(rules.isFresh(cached, now)).toBe(fresh);
   });
 });
 
 describe('bundleKey', () => {
   test('depends on every input, whatever their order', () => {
     const a = { inputs: { 'a.ts': '1', 'b.ts': '2' }, lockfile: 'l', settings: 's' };
-    expect(bundleKey(a)).toBe(bundleKey({ ...a, inputs: { 'b.ts': '2', 'a.ts': '1' } }));
-    expect(bundleKey(a)).not.toBe(bundleKey({ ...a, inputs: { 'a.ts': '1', 'b.ts': '3' } }));
-    expect(bundleKey(a)).not.toBe(bundleKey({ ...a, lockfile: 'l2' }));
-    expect(bundleKey(a)).toMatch(/^[0-9a-f]{16}$/);
+    expect(rules.bundleKey(a)).toBe(rules.bundleKey({ ...a, inputs: { 'b.ts': '2', 'a.ts': '1' } }));
+    expect(rules.bundleKey(a)).not.toBe(rules.bundleKey({ ...a, inputs: { 'a.ts': '1', 'b.ts': '3' } }));
+    expect(rules.bundleKey(a)).not.toBe(rules.bundleKey({ ...a, lockfile: 'l2' }));
+    expect(rules.bundleKey(a)).toMatch(/^[0-9a-f]{16}$/);
   });
 
   test('sha256 is the standard digest', () => {
-    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(rules.sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
 
@@ -73,7 +65,7 @@ describe('importZodMembers', () => {
     ["import { z, type ZodType } from 'astro/zod';", "import { z, type ZodType } from 'astro/zod';"],
     ["import { z } from 'zod';", "import { z } from 'zod';"],
   ])('%j', (source, expected) => {
-    expect(importZodMembers(source, zod)).toBe(expected);
+    expect(rules.importZodMembers(source, zod)).toBe(expected);
   });
 });
 
@@ -89,18 +81,18 @@ describe('files located beside a module', () => {
     ['a computed name is not known', 'new URL(name, import.meta.url)', []],
     ['the page address is not a module', 'new URL("x.wasm", location.href)', []],
   ])('%s', (_name, source, files) => {
-    expect(filesBesideModule(source)).toEqual(files);
+    expect(rules.filesBesideModule(source)).toEqual(files);
   });
 
   test('the URL is built from an import the bundler emits; the other uses stay', () => {
-    expect(importFilesBesideModule(glue, ['webp_enc.wasm'])).toBe(
+    expect(rules.importFilesBesideModule(glue, ['webp_enc.wasm'])).toBe(
       'import __adminFile0 from "./webp_enc.wasm?file";\nvar f;if(Module["locateFile"]){f="webp_enc.wasm"}else{f=new URL(__adminFile0, import.meta.url).href}',
     );
   });
 
   test('a reference whose file is not listed (missing on disk) is left as written', () => {
     const two = 'new URL("a.wasm", import.meta.url); new URL("gone.wasm", import.meta.url)';
-    expect(importFilesBesideModule(two, ['a.wasm'])).toBe('import __adminFile0 from "./a.wasm?file";\nnew URL(__adminFile0, import.meta.url); new URL("gone.wasm", import.meta.url)');
-    expect(importFilesBesideModule(glue, [])).toBe(glue);
+    expect(rules.importFilesBesideModule(two, ['a.wasm'])).toBe('import __adminFile0 from "./a.wasm?file";\nnew URL(__adminFile0, import.meta.url); new URL("gone.wasm", import.meta.url)');
+    expect(rules.importFilesBesideModule(glue, [])).toBe(glue);
   });
 });
