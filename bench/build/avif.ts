@@ -20,8 +20,13 @@ export interface AvifResult extends AvifEncoding {
   readonly ssim: number;
 }
 
-/** How far from the reference a setting may be: size at most `maxSizeRatio` of its bytes, SSIM at most `maxSsimLoss` below. */
-export const avifLimits = { maxSizeRatio: 1.1, maxSsimLoss: 0.002 } as const;
+/**
+ * How far from the reference a setting may be: size at most `maxSizeRatio` of
+ * its bytes, SSIM at most `maxSsimLoss` below. Settings within `sameSpeed` of
+ * the fastest one's CPU time count as equally fast (CPU time moves a little
+ * from run to run; bytes do not), and the smallest files win among them.
+ */
+export const avifLimits = { maxSizeRatio: 1.1, maxSsimLoss: 0.002, sameSpeed: 1.15 } as const;
 
 /** Widths announcement pages ask for (src/components/pages/AnnouncementPage.astro). */
 const widths = [400, 800, 1200] as const;
@@ -59,15 +64,15 @@ export function ssim(a: Uint8Array, b: Uint8Array, width: number, height: number
 }
 
 /**
- * The fastest result within `limits` of `reference` (fewer bytes breaking a
- * tie); the reference itself when nothing else qualifies.
+ * Among results within `limits` of `reference`, the smallest of those about
+ * as fast as the fastest; the reference itself when nothing else qualifies.
  */
 export function chooseAvif(results: readonly AvifResult[], reference: AvifEncoding, limits: typeof avifLimits = avifLimits): AvifResult | undefined {
   const base = results.find((result) => result.effort === reference.effort && result.quality === reference.quality);
   if (!base) return undefined;
-  return results
-    .filter((result) => result.bytes <= base.bytes * limits.maxSizeRatio && result.ssim >= base.ssim - limits.maxSsimLoss)
-    .sort((a, b) => a.cpuMs - b.cpuMs || a.bytes - b.bytes)[0];
+  const eligible = results.filter((result) => result.bytes <= base.bytes * limits.maxSizeRatio && result.ssim >= base.ssim - limits.maxSsimLoss);
+  const fastest = Math.min(...eligible.map((result) => result.cpuMs));
+  return eligible.filter((result) => result.cpuMs <= fastest * limits.sameSpeed).sort((a, b) => a.bytes - b.bytes || a.cpuMs - b.cpuMs)[0];
 }
 
 /** The images of `content/media/` (and below), as paths. */

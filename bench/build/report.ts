@@ -73,7 +73,7 @@ function caseSection(result: CaseResult): string[] {
   return [
     `### ${result.size === 'sample' ? 'Sample content' : `${int(result.size)} announcements per language`}`,
     '',
-    `${content} Edited before the warm build: \`${result.edited}\` (a sentence added to its body; ${int(result.editShown)} built pages show it).`,
+    `${content} Edited before the warm build: \`${result.edited}\` (a sentence added to its body; ${int(result.editShown)} built ${result.editShown === 1 ? 'page shows' : 'pages show'} it).`,
     '',
     ...table(
       ['Build', 'HTML pages', 'Files in dist', 'Wall time', 'CPU time', 'Pages/s', 'Peak memory', 'Images encoded / reused', 'CMS bundle'],
@@ -117,7 +117,7 @@ function avifSection({ results, configured, reference }: RunRecord['avif']): str
   return [
     '### AVIF settings',
     '',
-    `The site's images (\`content/media/\`) at the widths announcement pages use (400, 800 and 1,200 px), encoded by sharp with each setting; CPU time of the encodes (all threads), total bytes, and mean SSIM of the luminance against the resized original (8 × 8 windows). Rule: the least CPU time among settings at most ${((avifLimits.maxSizeRatio - 1) * 100).toFixed(0)} % larger than sharp's default (effort ${reference.effort}, quality ${reference.quality}) with an SSIM at most ${avifLimits.maxSsimLoss} below it.`,
+    `The site's images (\`content/media/\`) at the widths announcement pages use (400, 800 and 1,200 px), encoded by sharp with each setting; CPU time of the encodes (all threads), total bytes, and mean SSIM of the luminance against the resized original (8 × 8 windows). Rule: among settings at most ${((avifLimits.maxSizeRatio - 1) * 100).toFixed(0)} % larger than sharp's default (effort ${reference.effort}, quality ${reference.quality}) with an SSIM at most ${avifLimits.maxSsimLoss} below it, the smallest files of those within ${((avifLimits.sameSpeed - 1) * 100).toFixed(0)} % of the least CPU time.`,
     '',
     ...table(
       ['Effort', 'Quality', 'CPU time', 'Size', 'Size vs default', 'SSIM', 'Within the limits'],
@@ -138,7 +138,7 @@ function avifSection({ results, configured, reference }: RunRecord['avif']): str
       ]),
     ),
     '',
-    `On this run the rule picks effort ${chosen.effort}, quality ${chosen.quality}: ${(base.cpuMs / chosen.cpuMs).toFixed(1)}× less CPU than the default for ${((chosen.bytes / base.bytes - 1) * 100).toFixed(1)} % more bytes. The site uses effort ${configured.effort}, quality ${configured.quality} (\`src/domain/image-encoding.ts\`)${same(chosen, configured) ? ', the same.' : ': **not the rule’s choice on this run**; look at the table before changing it (CPU time moves with the load).'}`,
+    `On this run the rule picks effort ${chosen.effort}, quality ${chosen.quality}: ${(base.cpuMs / chosen.cpuMs).toFixed(1)}× less CPU than the default, ${chosen.bytes >= base.bytes ? `${((chosen.bytes / base.bytes - 1) * 100).toFixed(1)} % more` : `${((1 - chosen.bytes / base.bytes) * 100).toFixed(1)} % fewer`} bytes, SSIM ${chosen.ssim.toFixed(4)} against ${base.ssim.toFixed(4)}. The site uses effort ${configured.effort}, quality ${configured.quality} (\`src/domain/image-encoding.ts\`)${same(chosen, configured) ? ', the same.' : ': **not the rule’s choice on this run**; look at the table before changing it (CPU time moves with the load).'}`,
     '',
   ];
 }
@@ -173,7 +173,7 @@ export function renderReport(record: RunRecord): string {
       ? [
           '### Linearity',
           '',
-          'Marginal cost of a page between consecutive sizes, cold builds (constant when growth is linear; the fixed costs, startup and the CMS bundle, drop out):',
+          'Marginal cost of a page between consecutive sizes, cold builds (constant when growth is linear; the fixed costs, startup and the CMS bundle, drop out). CPU time is what judges: wall time also carries the load of the other jobs, which moves during a run:',
           '',
           ...table(['Build', 'Marginal ms per page, wall', 'Marginal ms per page, CPU'], 'lll', [
             ['Project, cold', steps(marginal), steps(marginalCpu)],
@@ -185,12 +185,12 @@ export function renderReport(record: RunRecord): string {
     ...avifSection(avif),
     '### Goals on this run',
     '',
-    ...table(['Goal', 'Measured', 'Met'], 'llc', goalRows(sample, sized, { marginal, marginalCpu, marginalBare })),
+    ...table(['Goal', 'Measured', 'Met'], 'llc', goalRows(sample, sized, { marginal, marginalCpu, marginalBareCpu: marginalMsPerPage(series('baseline', 'cpuSeconds')) })),
   ];
   return lines.join('\n');
 }
 
-/** How much the marginal cost per page grew from the first step to the last (1 is perfectly linear). */
+/** How much the marginal cost per page grew from the first step to the last (1 is perfectly linear; NaN when the first is not positive). */
 function marginalGrowth(steps: readonly { ms: number }[]): number {
   const [first, last] = [steps[0], steps[steps.length - 1]];
   return first && last && first.ms > 0 ? last.ms / first.ms : NaN;
@@ -199,7 +199,7 @@ function marginalGrowth(steps: readonly { ms: number }[]): number {
 type Steps = readonly { from: number; to: number; ms: number }[];
 
 /** The goals table's rows, each with its measured reason when missed. */
-function goalRows(sample: CaseResult | undefined, sized: readonly CaseResult[], linear: { marginal: Steps; marginalCpu: Steps; marginalBare: Steps }): string[][] {
+function goalRows(sample: CaseResult | undefined, sized: readonly CaseResult[], linear: { marginal: Steps; marginalCpu: Steps; marginalBareCpu: Steps }): string[][] {
   const rows: string[][] = [];
   const row = (goal: string, measured: string, ok: boolean, why: string) => rows.push([goal, measured, met(ok, why)]);
   const versus = (build: BuildFigures, baseline: BuildFigures) => `${ratio(build.seconds / baseline.seconds)} (${seconds(build.seconds)} vs ${seconds(baseline.seconds)}; CPU ${ratio(build.cpuSeconds / baseline.cpuSeconds)})`;
@@ -224,14 +224,16 @@ function goalRows(sample: CaseResult | undefined, sized: readonly CaseResult[], 
     );
     row(`${int(goals.topEntries)} per language, cold: peak ≤ 2 GB`, `${mb(cold.peakMb)} (baseline ${mb(baseline.peakMb)})`, cold.peakMb <= goals.topPeakMb, `the bare site with as many pages peaks at ${mb(baseline.peakMb)}`);
   }
-  if (linear.marginal.length > 1) {
-    const [growth, cpuGrowth, bareGrowth] = [marginalGrowth(linear.marginal), marginalGrowth(linear.marginalCpu), marginalGrowth(linear.marginalBare)];
-    const why = `the marginal cost per page grew from one step to the next; the bare site grows ×${bareGrowth.toFixed(2)} over the same steps (Astro loads its content store whole), and the other jobs' load moved during the run`;
-    rows.push([
-      `Growth stays linear: marginal cost per page at the last step ≤ ${goals.marginalGrowth}× the first`,
-      `wall ${linear.marginal.map((step) => step.ms.toFixed(1)).join(' then ')} ms per page (×${growth.toFixed(2)}), CPU ${linear.marginalCpu.map((step) => step.ms.toFixed(1)).join(' then ')} ms (×${cpuGrowth.toFixed(2)}); bare site, wall ×${bareGrowth.toFixed(2)}`,
-      growth <= goals.marginalGrowth && cpuGrowth <= goals.marginalGrowth ? 'yes' : cpuGrowth <= goals.marginalGrowth ? `yes on CPU time; **no** on wall time: ${why}` : met(false, why),
-    ]);
+  if (linear.marginalCpu.length > 1) {
+    const [growth, cpuGrowth, bareGrowth] = [marginalGrowth(linear.marginal), marginalGrowth(linear.marginalCpu), marginalGrowth(linear.marginalBareCpu)];
+    const ms = (steps: Steps) => steps.map((step) => step.ms.toFixed(1)).join(' then ');
+    // CPU time is what the build did; wall time also carries the other jobs' load, which moves during the run.
+    row(
+      `Growth stays linear: CPU time per added page at the last step ≤ ${goals.marginalGrowth}× the first`,
+      `CPU ${ms(linear.marginalCpu)} ms per page (×${cpuGrowth.toFixed(2)}); bare site ×${bareGrowth.toFixed(2)}; wall ${ms(linear.marginal)} ms (×${Number.isNaN(growth) ? 'n/a' : growth.toFixed(2)}, load-dependent)`,
+      cpuGrowth <= goals.marginalGrowth,
+      `the CPU time per added page grew from one step to the next; the bare site grows ×${bareGrowth.toFixed(2)} over the same steps (Astro keeps its whole content store in memory)`,
+    );
   }
   const all = [...(sample ? [sample] : []), ...sized];
   row(

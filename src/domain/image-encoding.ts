@@ -1,12 +1,12 @@
 /**
  * How the site's pictures are encoded to AVIF (sharp, through Astro's image
  * service; astro.config.mjs). Chosen by measurement on the site's own images
- * at the widths its pages use (docs/benchmarks.md, "AVIF settings", rerun by
- * `npm run bench:build`): the fastest setting whose files are at most 10 %
- * larger than sharp's default (effort 4, quality 50) at a structural
- * similarity within 0.002 of it. Effort 2 encodes about five times faster for
- * about 9 % more bytes; the encode is paid once per image and size, then read
- * from the cache (docs/deploy.md).
+ * at the widths its pages use (docs/benchmarks.md, « AVIF settings », rerun
+ * by `npm run bench:build`): among settings whose files are at most 10 %
+ * larger than with sharp's default (effort 4, quality 50) at a structural
+ * similarity within 0.002 of it, the smallest files of the fastest ones. The
+ * encode is paid once per image and width, then read from the build cache
+ * (docs/deploy.md); changing these settings calls for clearing that cache.
  */
 
 /** sharp's AVIF options: `effort` 0 (fastest) to 9, `quality` 1 to 100. */
@@ -19,4 +19,4 @@ export interface AvifEncoding {
 export const sharpDefaultAvif: AvifEncoding = { effort: 4, quality: 50 };
 
 /** The site's setting. */
-export const avifEncoding: AvifEncoding = { effort: 2, quality: 50 };
+export const avifEncoding: AvifEncoding = { effort: 3, quality: 45 };

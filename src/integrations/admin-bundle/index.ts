@@ -2,7 +2,7 @@
  * The admin's script, bundled apart from the site (`bundler.ts`) and wired
  * into Astro: the admin page reads its address from `virtual:admin-bundle`;
  * `astro build` bundles it (or takes it from the cache) in a worker thread
- * from its first step, and copies it to `dist/_astro/cms/` at the end;
+ * as its first step, and copies it to `dist/_astro/cms/` at the end;
  * `astro dev` serves it from the cache, bundling again when an admin source
  * changed, so the page stays the same in both. No public page imports it.
  */
@@ -62,7 +62,7 @@ export function adminBundle(options: { readonly entry?: string } = {}): AstroInt
   return {
     name: 'admin-bundle',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(new URL('admin/', config.cacheDir));
         assetsFolder = config.build.assets;
@@ -76,10 +76,11 @@ export function adminBundle(options: { readonly entry?: string } = {}): AstroInt
           return pending;
         };
         if (command === 'build') {
-          // Started now, in another thread, and awaited only when the admin page needs its address: the bundle
-          // is made while Astro syncs content and bundles the site.
+          // Bundled first, while Astro holds little memory: esbuild's process (about 500 MB) never runs beside
+          // Astro's later peak, which keeps a cold build of the sample content under 1 GB; run alongside the content
+          // sync, it saved no time on two busy cores and added 150 MB (docs/benchmarks.md, « Build scaling »).
           building = bundleInWorker({ root, cacheDir, entry }).then((bundle) => report(logger, bundle));
-          building.catch(() => undefined);
+          await building;
         }
         updateConfig({
           vite: {

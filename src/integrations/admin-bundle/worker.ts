@@ -1,7 +1,8 @@
 /**
- * Runs `ensureAdminBundle` in a worker thread for `astro build`: the bundle is
- * made while Astro syncs content and bundles the site on the main thread,
- * and esbuild's own process (with its memory) ends as soon as it is done.
+ * Runs `ensureAdminBundle` in a worker thread for `astro build`, so that
+ * esbuild's own process (with its memory) ends as soon as the bundle is made
+ * and is collected by this thread: the rest of the build neither shares
+ * esbuild with it nor carries its memory.
  * Loaded by Node itself (type stripping), hence the `.ts` import.
  */
 import { readFileSync, readdirSync } from 'node:fs';

@@ -159,6 +159,8 @@ describe('AVIF settings', () => {
     ['too large (+17 %) is out', [result(4, 50, 5000, 1000, 0.991), result(1, 50, 600, 1170, 0.988), result(3, 50, 2000, 1060, 0.9909)], { effort: 3, quality: 50 }],
     ['too far in SSIM is out', [result(4, 50, 5000, 1000, 0.991), result(2, 45, 800, 950, 0.985)], { effort: 4, quality: 50 }],
     ['equal time: the smaller file', [result(4, 50, 5000, 1000, 0.991), result(2, 50, 1000, 1090, 0.99), result(2, 55, 1000, 1050, 0.991)], { effort: 2, quality: 55 }],
+    ['nearly as fast (3 % apart, run-to-run noise): the smaller file', [result(4, 50, 5000, 1000, 0.991), result(3, 50, 1917, 1067, 0.9909), result(3, 45, 1864, 940, 0.9899)], { effort: 3, quality: 45 }],
+    ['twice as slow is not as fast, however small', [result(4, 50, 5000, 1000, 0.991), result(2, 50, 1000, 1090, 0.99), result(3, 45, 2000, 940, 0.9899)], { effort: 2, quality: 50 }],
   ])('%s', (_name, results, expected) => {
     expect(chooseAvif(results, reference)).toMatchObject(expected);
   });
