@@ -6,7 +6,7 @@
  * memory of the whole process tree (Astro and the CMS bundler's process).
  */
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, existsSync, openSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { astroPhases, cmsBundleReused, countImageWork, parseTimeVerbose, residentMb, type BuildPhases, type ImageWork } from './measure';
@@ -36,6 +36,8 @@ export interface BuildFigures {
   /** HTML files in `dist/` (pages, redirect pages and the 404 included), and every file there (feeds, calendars, JSON, search shards, images, scripts too). */
   readonly htmlPages: number;
   readonly files: number;
+  /** Bytes of all HTML pages: what rendering produces (and Node allocates) for them. */
+  readonly htmlBytes: number;
   readonly images: ImageWork;
   /** True when the admin bundle came from the cache (always false for the bare site, which has none). */
   readonly cmsReused: boolean;
@@ -43,12 +45,12 @@ export interface BuildFigures {
   readonly phases: BuildPhases;
 }
 
-/** Counts files under `directory` whose name ends with `suffix` (all files when empty). */
-function countFiles(directory: string, suffix = ''): number {
-  if (!existsSync(directory)) return 0;
-  return (readdirSync(directory, { recursive: true, withFileTypes: true }) as { isFile(): boolean; name: string }[]).filter(
-    (entry) => entry.isFile() && entry.name.endsWith(suffix),
-  ).length;
+/** Files under `directory` whose name ends with `suffix` (all files when empty), as paths. */
+function listFiles(directory: string, suffix = ''): string[] {
+  if (!existsSync(directory)) return [];
+  return (readdirSync(directory, { recursive: true, withFileTypes: true }) as { isFile(): boolean; name: string; parentPath: string }[])
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Resident memory of `pid` and every process below it, MiB, from `/proc` (Linux). */
@@ -99,12 +101,14 @@ export async function timedBuild(project: string, label: string, kind: BuildKind
   const usage = parseTimeVerbose(readFileSync(timeFile, 'utf8'));
   if (usage.exitStatus !== 0) throw new Error(`build ${label} in ${project} failed (exit ${usage.exitStatus}):\n${text.split('\n').slice(-40).join('\n')}`);
   const dist = join(project, 'dist');
+  const pages = listFiles(dist, '.html');
   const build: BuildFigures = {
     seconds: usage.wallSeconds,
     cpuSeconds: usage.userSeconds + usage.systemSeconds,
     peakMb: Math.max(usage.maxRssMb, sampledPeak),
-    htmlPages: countFiles(dist, '.html'),
-    files: countFiles(dist),
+    htmlPages: pages.length,
+    files: listFiles(dist).length,
+    htmlBytes: pages.reduce((total, page) => total + statSync(page).size, 0),
     images: countImageWork(text),
     cmsReused: cmsBundleReused(text),
     phases: astroPhases(text),

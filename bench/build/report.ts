@@ -60,7 +60,8 @@ function extraTime(build: BuildFigures, baseline: BuildFigures): string {
   const [p, b] = [build.phases, baseline.phases];
   const extra = (key: keyof BuildPhases) => signed(phase(p[key]) - phase(b[key]));
   const other = build.seconds - baseline.seconds - (['cms', 'contentSync', 'bundle', 'render', 'images'] as const).reduce((total, key) => total + phase(p[key]) - phase(b[key]), 0);
-  return `CMS bundle ${extra('cms')}, content sync ${extra('contentSync')}, site bundling ${extra('bundle')}, rendering ${extra('render')} (${int(build.files - baseline.files)} more files: list pages, feeds, calendars, search index, open data, share images), images ${extra('images')}, the rest (startup, types, exit) ${signed(other)}`;
+  const pageKb = (figures: BuildFigures) => (figures.htmlBytes / figures.htmlPages / 1024).toFixed(1);
+  return `CMS bundle ${extra('cms')}, content sync ${extra('contentSync')}, site bundling ${extra('bundle')}, rendering ${extra('render')} (${int(build.files - baseline.files)} more files: search index shards, list pages, feeds, calendars, open data; pages of ${pageKb(build)} KB on average against ${pageKb(baseline)} KB: inline stylesheet, header, footer, metadata), images ${extra('images')}, the rest (startup, types, exit) ${signed(other)}`;
 }
 
 /** The tables of one case: builds, then where their wall time went. */
