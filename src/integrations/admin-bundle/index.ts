@@ -31,7 +31,7 @@ const devEntryAlias = 'cms.js';
 /** Content types of what a bundle holds. */
 const contentTypes: Readonly<Record<string, string>> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8' };
 
-/** `ensureAdminBundle` in a worker thread (worker.ts), beside whatever the main thread does. */
+/** `ensureAdminBundle` in a worker thread (worker.ts), which stops esbuild's process once the bundle is made. */
 function bundleInWorker(options: AdminBundleOptions): Promise<AdminBundle> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: options });
@@ -55,7 +55,7 @@ function report(logger: AstroIntegrationLogger, bundle: AdminBundle): AdminBundl
 export function adminBundle(options: { readonly entry?: string } = {}): AstroIntegration {
   const entry = options.entry ?? 'admin/cms.ts';
   let ensure: () => Promise<AdminBundle> = () => Promise.reject(new Error('admin bundle: Astro did not set the integration up'));
-  /** The bundle of `astro build`, under way from the start of the build. */
+  /** The bundle of `astro build`, made as its first step. */
   let building: Promise<AdminBundle> | undefined;
   let assetsFolder = '_astro';
   let publicBase = '/_astro/cms/';
