@@ -4,10 +4,11 @@
  * since the previous build is copied from the cache instead of rendered
  * again. A key must therefore change whenever anything the page shows
  * changes; Astro itself tracks the code (templates, components, UI strings)
- * and the configuration. Only announcement pages have one: they are the pages
- * whose number grows with the site, and they show one entry, its counterpart's
- * address, and the site-wide content (settings, press kit) and nothing else.
- * Every other page (lists, home, feeds, calendars, search) is rendered each time.
+ * and the configuration. Only announcement pages and the pages of the
+ * announcements list have one: they are the pages whose number grows with the
+ * site, and they show their entries, addresses, and the site-wide content
+ * (settings, press kit) and nothing else. Every other page (home, sections,
+ * feeds, calendars, search) is rendered each time.
  */
 import { createHash } from 'node:crypto';
 
@@ -39,6 +40,26 @@ export function siteContentDigest(entries: readonly { readonly collection: strin
   if (entries.some((entry) => entry.digest === undefined)) return undefined;
   const parts = entries.map((entry) => [entry.collection, entry.id, entry.digest]).sort((a, b) => `${String(a[0])}/${String(a[1])}`.localeCompare(`${String(b[0])}/${String(b[1])}`));
   return hashOf(parts);
+}
+
+/** One entry as a list page shows it: its file (id and digest). */
+export interface ListedEntry {
+  readonly id: string;
+  readonly digest: string | number | undefined;
+}
+
+/** What a page of the announcements list shows besides code: its route, its place in the list and its entries. */
+export interface ListPageInputs extends Omit<AnnouncementPageInputs, 'entryDigest' | 'imageSrc'> {
+  readonly page: number;
+  readonly totalPages: number;
+  readonly entries: readonly ListedEntry[];
+}
+
+/** The cache key of a page of the announcements list; `undefined` (always rendered) when a digest is missing. */
+export function listPageKey(inputs: ListPageInputs): string | undefined {
+  if (inputs.siteContent === undefined || inputs.entries.some((entry) => entry.digest === undefined)) return undefined;
+  const entries = inputs.entries.map((entry) => [entry.id, entry.digest]);
+  return hashOf(['list', inputs.siteContent, inputs.lang, inputs.path, inputs.counterpartPath, inputs.fallbackPath, inputs.page, inputs.totalPages, entries]);
 }
 
 /** The cache key of an announcement page; `undefined` (always rendered) when a digest is missing. */

@@ -9,7 +9,7 @@ import { pageItems } from '../domain/announcements';
 import { counterpartFinder, slugOf } from '../content/translations';
 import { announcementsPerPage, entryPath, pageCount, reservedPageSlugs, routePath, sectionPath, translatablePath, type Section } from './urls';
 import { getAllPages, getAllPublicAnnouncements, getAnnouncements, getSiteWideEntries } from '../data/queries';
-import { announcementPageKey, siteContentDigest } from './cache-keys';
+import { announcementPageKey, listPageKey, siteContentDigest } from './cache-keys';
 import { oncePerBuild } from '../data/once-per-build';
 
 /** What a rendered page needs besides its route. */
@@ -73,13 +73,15 @@ async function collectRoutes(): Promise<RenderedRoute[]> {
     const totalPages = pageCount(announcements.length);
     const otherTotal = pageCount((await getAnnouncements(other)).length);
     for (let page = 1; page <= totalPages; page += 1) {
-      routes.push({
+      const route = {
         lang,
         path: routePath({ kind: 'announcements-page', lang, page }),
         counterpartPath: routePath({ kind: 'announcements-page', lang: other, page: page <= otherTotal ? page : 1 }),
         fallbackPath: sectionPath(other, 'announcements'),
-        content: { kind: 'announcements-page', page, totalPages, entries: pageItems(announcements, page, announcementsPerPage) },
-      });
+      };
+      const entries = pageItems(announcements, page, announcementsPerPage);
+      const cacheKey = listPageKey({ siteContent, ...route, page, totalPages, entries: entries.map((entry) => ({ id: entry.id, digest: entry.digest })) });
+      routes.push({ ...route, content: { kind: 'announcements-page', page, totalPages, entries }, cacheKey });
     }
     for (const entry of announcements) {
       const counterpart = announcementCounterpart({ id: entry.id, translationKey: entry.data.translationKey }, other);

@@ -61,6 +61,12 @@ function announcementPages(root: string, log: string): { rendered: string[]; cop
   };
 }
 
+/** Whether the build copied `page` from the cache (`true`) or rendered it (`false`), from its log. */
+function copied(log: string, page: string): boolean | undefined {
+  const line = log.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((text) => text.includes(`─ ${page} `) || text.endsWith(`─ ${page}`));
+  return line === undefined ? undefined : /\((cached|restored)\)/.test(line);
+}
+
 /** Every file of a build, by path, with its bytes. */
 function files(dist: string): Map<string, Buffer> {
   const paths = (readdirSync(dist, { recursive: true, withFileTypes: true }) as { isFile(): boolean; name: string; parentPath: string }[]).filter((entry) => entry.isFile());
@@ -77,9 +83,13 @@ test('a rebuild with the cache kept renders what an edit touched, copies the res
     expect(first.rendered.length).toBeGreaterThan(10);
 
     edits.text(kept);
-    const afterText = announcementPages(kept, await rebuild(kept));
+    const textLog = await rebuild(kept);
+    const afterText = announcementPages(kept, textLog);
     expect(afterText.rendered).toEqual(['/fr/annonces/entente-microsoft-le-camp/index.html']);
     expect(afterText.copied.length).toBe(first.rendered.length - 1);
+    // The list showing the edited announcement is rendered again; the other language's list is copied.
+    expect(copied(textLog, '/fr/annonces/index.html')).toBe(false);
+    expect(copied(textLog, '/en/announcements/index.html')).toBe(true);
 
     await edits.image(kept);
     const afterImage = announcementPages(kept, await rebuild(kept));

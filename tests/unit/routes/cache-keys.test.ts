@@ -1,7 +1,7 @@
 // If these fail, a rebuild may copy an announcement page from the cache although something it shows changed
 // (the site keeps an old version), or render every page again after each edit.
 import { describe, expect, test } from 'vitest';
-import { announcementPageKey, siteContentDigest, type AnnouncementPageInputs } from '../../../src/routes/cache-keys';
+import { announcementPageKey, listPageKey, siteContentDigest, type AnnouncementPageInputs, type ListPageInputs } from '../../../src/routes/cache-keys';
 
 const inputs: AnnouncementPageInputs = {
   siteContent: 'site-1',
@@ -61,5 +61,38 @@ describe('siteContentDigest', () => {
 
   test('is undefined when an entry has no digest', () => {
     expect(siteContentDigest([...entries, { collection: 'faq', id: 'fr/q' }])).toBeUndefined();
+  });
+});
+
+describe('listPageKey', () => {
+  const list: ListPageInputs = {
+    siteContent: 'site-1',
+    lang: 'fr',
+    path: '/fr/annonces/page/2/',
+    counterpartPath: '/en/announcements/page/2/',
+    fallbackPath: '/en/announcements/',
+    page: 2,
+    totalPages: 5,
+    entries: [
+      { id: 'fr/a', digest: '1' },
+      { id: 'fr/b', digest: '2' },
+    ],
+  };
+
+  test.each<[string, Partial<ListPageInputs>]>([
+    ['an entry edited', { entries: [{ id: 'fr/a', digest: '1' }, { id: 'fr/b', digest: '3' }] }],
+    ['an entry replaced by another (one published before it)', { entries: [{ id: 'fr/z', digest: '1' }, { id: 'fr/a', digest: '1' }] }],
+    ['the order', { entries: [{ id: 'fr/b', digest: '2' }, { id: 'fr/a', digest: '1' }] }],
+    ['the number of pages (the pagination shows it)', { totalPages: 6 }],
+    ['the site-wide content', { siteContent: 'site-2' }],
+    ['the counterpart page', { counterpartPath: '/en/announcements/' }],
+  ])('changes with %s', (_name, change) => {
+    expect(listPageKey({ ...list, ...change })).not.toBe(listPageKey(list));
+  });
+
+  test('is never an announcement page\'s key, and none without digests', () => {
+    expect(listPageKey(list)).toBe(listPageKey({ ...list }));
+    expect(listPageKey({ ...list, entries: [{ id: 'fr/a', digest: undefined }] })).toBeUndefined();
+    expect(listPageKey({ ...list, siteContent: undefined })).toBeUndefined();
   });
 });
