@@ -6,10 +6,11 @@
  * whose admin sources did not change (a content edit) copies the cached
  * bundle instead of bundling 3,000 modules again.
  *
- * esbuild, not Vite, because it bundles the admin in under 2 s in a separate
- * process of about 500 MB, where Vite (Rolldown) takes 3 s and 0.9–1 GB
- * (docs/benchmarks.md, "Build scaling"). Two plugins give the bundle what
- * Vite's defaults gave: `?inline` CSS as a string, and files located with
+ * esbuild, not Vite: for about the same CPU time it needs less than half the
+ * memory (Vite takes a gigabyte on its own, too much beside Astro on a 1 GB
+ * host), and with zod imported by members its bundle is the smaller one
+ * (docs/benchmarks.md, « CMS bundlers compared »). Two plugins give the bundle
+ * what Vite's defaults gave: `?inline` CSS as a string, and files located with
  * `new URL('…', import.meta.url)` emitted beside the bundle.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
