@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
+import { avifEncoding } from './src/domain/image-encoding.ts';
+import { adminBundle } from './src/integrations/admin-bundle/index.ts';
 import { adminPage } from './src/integrations/admin-page.ts';
 import { devEndpoints } from './src/integrations/dev-endpoints.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
@@ -29,10 +30,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
+  // The admin (Decap CMS and React) is bundled apart and cached: a content edit never bundles it again.
   // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/;
   // the dev server answers the search index and downloads at their built addresses; the site's origin goes into
   // the print stylesheet; the admin page gets its policy, then each page's policy goes into dist/_headers (src/integrations/).
-  integrations: [mdx(), printOrigin(), pruneUnreferencedImages(), devEndpoints(), adminPage(), headersPolicy()],
+  integrations: [mdx(), adminBundle(), printOrigin(), pruneUnreferencedImages(), devEndpoints(), adminPage(), headersPolicy()],
+  // AVIF effort and quality chosen by measurement (src/domain/image-encoding.ts).
+  image: { service: sharpImageService({ avif: { ...avifEncoding } }) },
   markdown: {
     // Editor-written Markdown passes an allowlist: nothing executable reaches a page (src/lib/markdown-processor.ts).
     processor: siteMarkdownProcessor(),
@@ -54,13 +58,13 @@ export default defineConfig({
       ],
     },
   },
+  // A page whose cache key (src/routes/cache-keys.ts) and code are unchanged is copied from the cache
+  // (`.cache/astro/dist/`) instead of rendered: after one edit, only the pages that show it are rendered again.
+  experimental: { incrementalBuild: true },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Caches stay inside this checkout (not node_modules/), so several checkouts can share one node_modules.
-  cacheDir: `${cacheRoot}/astro`,
-  vite: {
-    cacheDir: `${cacheRoot}/vite`,
-    // The admin bundles Decap's English phrases only, not its thirty locales (admin/decap-locales.ts).
-    resolve: { alias: [{ find: /^decap-cms-locales$/, replacement: fileURLToPath(new URL('./admin/decap-locales.ts', import.meta.url)) }] },
-  },
+  // Hosts keep this folder between builds (docs/deploy.md); BUILD_CACHE_DIR moves it where a host restores one.
+  cacheDir: cacheRoot === './.cache' ? (process.env['BUILD_CACHE_DIR'] ?? './.cache/astro') : `${cacheRoot}/astro`,
+  vite: { cacheDir: `${cacheRoot}/vite` },
 });

@@ -1,11 +1,12 @@
 /**
- * The admin entry, bundled by Vite into `/admin/` only. Before starting Decap
- * CMS with the configuration the admin page assembled at build time
- * (`src/cms/config.ts`), it registers what makes the admin the site's own:
- * the pre-publish check of every language, with problems shown on their
- * fields; a complete French locale; one file format per collection (clean
- * diffs); day and time fields typed the French way; upload checks; and a
- * preview of every collection with the site's stylesheet.
+ * The admin entry, bundled apart from the site (src/integrations/admin-bundle/)
+ * and loaded by `/admin/` only. Before starting Decap CMS with the
+ * configuration the admin page assembled at build time (`src/cms/config.ts`),
+ * it registers what makes the admin the site's own: the pre-publish check of
+ * every language, with problems shown on their fields; a complete French
+ * locale; one file format per collection (clean diffs); day and time fields
+ * typed the French way; upload checks; and a preview of every collection with
+ * the site's stylesheet.
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig, CmsWidgetParam } from 'decap-cms-core';
@@ -16,6 +17,7 @@ import { cmsFileFormatter, fileKindOf } from '../src/cms/file-format';
 import { cmsEntrySchemas, formatCmsIssues, validateCmsEntry, type CmsEntryData, type CmsEntryIssue } from '../src/cms/validation';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { plainRecord } from './decap-data';
+import { declineDevReloads } from './dev-reload';
 import { fieldIssues, type DecapEntry } from './field-issues';
 import { wrapWidgets } from './field-wrapper';
 import { guardUploads } from './media-guard';
@@ -79,13 +81,8 @@ CMS.registerEventListener({
 // France's usage; this one is complete and Québec's (tests/unit/admin/locale-fr.test.ts).
 CMS.registerLocale('fr', frenchPhrases);
 
-// Under `npm start`, the dev server reloads every open page when content changes, and every save
-// writes content: the admin would restart under the editor after each save. It has nothing to
-// reload, so it declines: Vite's client reloads for an `.html` path only when it is the current
-// page's (vite/dist/client/client.mjs, "full-reload"). Built sites have no `import.meta.hot`.
-import.meta.hot?.on('vite:beforeFullReload', (payload: { path?: string }) => {
-  payload.path = '/admin/no-live-reload.html';
-});
+// Under `npm start`, saving must not reload the admin under the editor (admin/dev-reload.ts).
+void declineDevReloads();
 
 // Decap's few hard-coded English texts, and uploads checked before they reach the repository.
 frenchPageText(document.body.dataset['programName'] ?? '');

@@ -1,7 +1,8 @@
 /**
  * Pure readings of a build: what GNU `time -v` says about the process, what
- * Astro's log says about images, and how build time grows with size. No I/O,
- * so tests feed them recorded text (tests/unit/bench/build.test.ts).
+ * `/proc` says about the memory of its process tree, what Astro's log says
+ * about images, the CMS bundle and its phases, and how build time grows with
+ * size. No I/O, so tests feed them recorded text (tests/unit/bench/build.test.ts).
  */
 
 /** What `/usr/bin/time -v` reports about one command. */
@@ -84,28 +85,6 @@ export interface ScalingPoint {
 }
 
 /**
- * Fitted exponent `b` of `seconds ≈ a · pages^b` (least squares on logs): 1
- * is linear, below 1 means fixed costs still dominate, above 1 means
- * super-linear growth. NaN with fewer than two distinct sizes.
- */
-export function scalingExponent(points: readonly ScalingPoint[]): number {
-  const usable = points.filter((point) => point.pages > 0 && point.seconds > 0);
-  if (new Set(usable.map((point) => point.pages)).size < 2) return NaN;
-  const xs = usable.map((point) => Math.log(point.pages));
-  const ys = usable.map((point) => Math.log(point.seconds));
-  const mean = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
-  const mx = mean(xs);
-  const my = mean(ys);
-  let covariance = 0;
-  let variance = 0;
-  xs.forEach((x, index) => {
-    covariance += (x - mx) * ((ys[index] ?? my) - my);
-    variance += (x - mx) ** 2;
-  });
-  return covariance / variance;
-}
-
-/**
  * Marginal time per page between consecutive sizes, milliseconds: what each
  * added page costs once fixed costs (bundling, image pool, startup) are paid.
  * Constant marginal cost is linear growth.
@@ -120,9 +99,11 @@ export function marginalMsPerPage(points: readonly ScalingPoint[]): { from: numb
 
 /** Where a build's time went, seconds, from Astro's log (NaN for a phase the log does not show). */
 export interface BuildPhases {
+  /** Bundling the admin (Decap CMS, React) with esbuild; 0 when the cached bundle was reused. */
+  readonly cms: number;
   /** Content layer sync: reading, validating and rendering every Markdown entry (skipped for unchanged entries when the cache is kept). */
   readonly contentSync: number;
-  /** Vite/Rolldown bundling of the server and client code (the CMS included). */
+  /** Vite/Rolldown bundling of the site's server and client code. */
   readonly bundle: number;
   /** Rendering every route to files. */
   readonly render: number;
@@ -146,7 +127,8 @@ function clock(line: string | undefined): number {
 }
 
 /**
- * Phases of an `astro build` from its log: content sync and bundling from the
+ * Phases of an `astro build` from its log: the CMS bundle from its own line
+ * (src/integrations/admin-bundle/), content sync and bundling from the
  * timestamps of their start and end lines (one-second resolution), rendering
  * and images from the "✓ Completed in" line closing their sections.
  */
@@ -166,10 +148,23 @@ export function astroPhases(log: string): BuildPhases {
     const done = start === undefined ? undefined : find(/✓ Completed in /, start);
     return done === undefined ? NaN : parseAstroDuration(lines[done]?.split('✓ Completed in ')[1]?.replace(/\.$/, '') ?? '');
   };
+  const cms = lines.map((line) => /\[admin-bundle\] admin bundled in ([\d.]+)s/.exec(line)?.[1]).find((value) => value !== undefined);
   return {
+    cms: cms === undefined ? 0 : Number(cms),
     contentSync: between(/\[content\] Syncing content/, /\[content\] Synced content/),
     bundle: between(/\[build\] Building static entrypoints/, /\[build\] Rearranging server assets/),
     render: section(/generating static routes/),
     images: section(/generating optimized images/),
   };
+}
+
+/** True when the build's log says the admin bundle came from the cache. */
+export function cmsBundleReused(log: string): boolean {
+  return /\[admin-bundle\] admin bundle reused from the cache/.test(log.replace(ansi, ''));
+}
+
+/** Resident memory of one process from its `/proc/<pid>/status`, MiB (0 when the line is missing: a process exiting). */
+export function residentMb(status: string): number {
+  const kilobytes = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status)?.[1];
+  return kilobytes === undefined ? 0 : Number(kilobytes) / 1024;
 }

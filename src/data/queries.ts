@@ -2,7 +2,8 @@
  * Reads the content collections for pages. The decisions (what is public, in
  * which order, what pairs with what) are pure functions in `src/domain/`; this
  * module only fetches and hands entries to them, and turns missing required
- * content into an error that names the file an editor must create.
+ * content into an error that names the file an editor must create. The
+ * queries asked by many pages are answered once per build (`oncePerBuild`).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
@@ -13,12 +14,16 @@ import { entryLang, withSharedHistory } from '../content/translations';
 import { sortTimeline } from '../domain/key-dates';
 import { publicCohort, resultsInstant, type CohortSchedule } from '../domain/cohort';
 import { defaultLocale, localeCodes } from '../i18n/locales';
+import { oncePerBuild } from './once-per-build';
+import { collectionTable, type CollectionName } from '../content/collections';
 
 /** Settings of `lang`; the site cannot render without them. */
-export async function getSettings(lang: Locale): Promise<CollectionEntry<'settings'>['data']> {
-  const entry = await getEntry('settings', `${lang}/site`);
-  if (!entry) throw new Error(`content/settings/${lang}/site.yml est introuvable (settings file missing)`);
-  return entry.data;
+export function getSettings(lang: Locale): Promise<CollectionEntry<'settings'>['data']> {
+  return oncePerBuild(`settings:${lang}`, async () => {
+    const entry = await getEntry('settings', `${lang}/site`);
+    if (!entry) throw new Error(`content/settings/${lang}/site.yml est introuvable (settings file missing)`);
+    return entry.data;
+  });
 }
 
 /**
@@ -26,14 +31,16 @@ export async function getSettings(lang: Locale): Promise<CollectionEntry<'settin
  * consumer (pages, lists, feeds, sitemap, search, JSON) goes through this or
  * `getAllPublicAnnouncements`, so drafts and embargoed entries appear nowhere.
  */
-export async function getAnnouncements(lang: Locale): Promise<CollectionEntry<'announcements'>[]> {
-  return publicAnnouncements(await getCollection('announcements'), lang, buildNow());
+export function getAnnouncements(lang: Locale): Promise<CollectionEntry<'announcements'>[]> {
+  return oncePerBuild(`announcements:${lang}`, async () => publicAnnouncements(await getCollection('announcements'), lang, buildNow()));
 }
 
 /** Every public announcement at the build's "now", both languages (for pairing translations). */
-export async function getAllPublicAnnouncements(): Promise<CollectionEntry<'announcements'>[]> {
-  const now = buildNow();
-  return (await getCollection('announcements')).filter((entry) => isPublic(entry, now));
+export function getAllPublicAnnouncements(): Promise<CollectionEntry<'announcements'>[]> {
+  return oncePerBuild('announcements:all', async () => {
+    const now = buildNow();
+    return (await getCollection('announcements')).filter((entry) => isPublic(entry, now));
+  });
 }
 
 /** The criteria document of `lang`. */
@@ -46,23 +53,27 @@ export async function getCriteria(lang: Locale): Promise<CollectionEntry<'criter
 }
 
 /** Key dates of `lang`, in timeline order, each with its history (written in the default language's file). */
-export async function getKeyDates(lang: Locale): Promise<CollectionEntry<'keyDates'>[]> {
-  const all = await getCollection('keyDates');
-  const entries = withSharedHistory(all.filter((entry) => entryLang(entry) === lang), all);
-  return sortTimeline(entries.map((entry) => ({ ...entry.data, entry }))).map((item) => item.entry);
+export function getKeyDates(lang: Locale): Promise<CollectionEntry<'keyDates'>[]> {
+  return oncePerBuild(`key-dates:${lang}`, async () => {
+    const all = await getCollection('keyDates');
+    const entries = withSharedHistory(all.filter((entry) => entryLang(entry) === lang), all);
+    return sortTimeline(entries.map((entry) => ({ ...entry.data, entry }))).map((item) => item.entry);
+  });
 }
 
 /** FAQ of `lang`, grouped by category in display order, each group by `order` then question. */
-export async function getFaqByCategory(lang: Locale): Promise<{ category: (typeof faqCategories)[number]; entries: CollectionEntry<'faq'>[] }[]> {
-  const entries = (await getCollection('faq')).filter((entry) => entryLang(entry) === lang);
-  return faqCategories
-    .map((category) => ({
-      category,
-      entries: entries
-        .filter((entry) => entry.data.category === category)
-        .sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, lang)),
-    }))
-    .filter((group) => group.entries.length > 0);
+export function getFaqByCategory(lang: Locale): Promise<{ category: (typeof faqCategories)[number]; entries: CollectionEntry<'faq'>[] }[]> {
+  return oncePerBuild(`faq:${lang}`, async () => {
+    const entries = (await getCollection('faq')).filter((entry) => entryLang(entry) === lang);
+    return faqCategories
+      .map((category) => ({
+        category,
+        entries: entries
+          .filter((entry) => entry.data.category === category)
+          .sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, lang)),
+      }))
+      .filter((group) => group.entries.length > 0);
+  });
 }
 
 /** Standing pages of `lang`, each with its history (written in the default language's file). */
@@ -107,3 +118,15 @@ export async function getAllPublicCohort(): Promise<CollectionEntry<'cohort'>[]>
   return (await Promise.all(localeCodes.map((lang) => getCohort(lang)))).flat();
 }
 
+/**
+ * Every entry of the collections besides announcements, as collection, id and
+ * digest: the site-wide content every page may show (settings in the layout,
+ * the press kit's logo in structured data…), for pages' cache keys.
+ */
+export function getSiteWideEntries(): Promise<{ collection: string; id: string; digest?: string | number | undefined }[]> {
+  return oncePerBuild('site-wide-entries', async () => {
+    const names = (Object.keys(collectionTable) as CollectionName[]).filter((name) => name !== 'announcements');
+    const collections = await Promise.all(names.map(async (name) => (await getCollection(name)).map((entry) => ({ collection: name, id: entry.id, digest: entry.digest }))));
+    return collections.flat();
+  });
+}

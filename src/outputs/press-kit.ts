@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ImageMetadata } from 'astro';
+import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import sharp from 'sharp';
 import { pressKitKinds } from '../content/schemas/press-kit';
@@ -17,9 +18,15 @@ import { imageMimeType } from '../domain/image-formats';
 import type { Locale } from '../i18n/locales';
 import { entryLang, translationKeyOf } from '../content/translations';
 import { pressKitFilePath } from '../routes/urls';
+import { cachedEncoding } from './encode-cache';
+import { oncePerBuild } from '../data/once-per-build';
 
 /** Longest side of the web version, in pixels. */
 export const webVersionMaxSize = 1600;
+
+/** The web version's encodings: PNG (palette) where transparency matters, JPEG otherwise. */
+const webPng = { compressionLevel: 9, palette: true } as const;
+const webJpeg = { quality: 82, mozjpeg: true } as const;
 
 /** A press kit entry. */
 export type PressKitEntry = CollectionEntry<'pressKit'>;
@@ -48,15 +55,17 @@ export interface PressKitDownloads {
   readonly original: PressKitFile;
 }
 
-/** Press kit entries of `lang`: logos, then photos, then illustrations, each by `order` then title. */
-export async function getPressKit(lang: Locale): Promise<PressKitEntry[]> {
-  const entries = (await getCollection('pressKit')).filter((entry) => entryLang(entry) === lang);
-  return entries.sort(
-    (a, b) =>
-      pressKitKinds.indexOf(a.data.kind) - pressKitKinds.indexOf(b.data.kind) ||
-      a.data.order - b.data.order ||
-      a.data.title.localeCompare(b.data.title, lang),
-  );
+/** Press kit entries of `lang`: logos, then photos, then illustrations, each by `order` then title (once per build: every announcement asks for the logo). */
+export function getPressKit(lang: Locale): Promise<PressKitEntry[]> {
+  return oncePerBuild(`press-kit:${lang}`, async () => {
+    const entries = (await getCollection('pressKit')).filter((entry) => entryLang(entry) === lang);
+    return entries.sort(
+      (a, b) =>
+        pressKitKinds.indexOf(a.data.kind) - pressKitKinds.indexOf(b.data.kind) ||
+        a.data.order - b.data.order ||
+        a.data.title.localeCompare(b.data.title, lang),
+    );
+  });
 }
 
 /** Where Astro read an image from. `fsPath` is set on every local image Astro resolves, but not typed. */
@@ -108,15 +117,20 @@ async function makeDownloads(source: DownloadSource, lang: Locale): Promise<Pres
   const originalFormat = originalMeta.format ?? source.image.format;
   const originalExtension = extname(path).slice(1).toLowerCase() || originalFormat;
   const keepsTransparency = source.isLogo || originalMeta.hasAlpha === true;
-  const pipeline = sharp(originalBody).rotate().resize({ width: webVersionMaxSize, height: webVersionMaxSize, fit: 'inside', withoutEnlargement: true });
-  const web = await (keepsTransparency ? pipeline.png({ compressionLevel: 9, palette: true }) : pipeline.jpeg({ quality: 82, mozjpeg: true })).toBuffer({ resolveWithObject: true });
   const webExtension = keepsTransparency ? 'png' : 'jpg';
+  const encoding = keepsTransparency ? webPng : webJpeg;
+  // Encoded once per file and settings, then read back from Astro's cache folder by later builds.
+  const webBody = await cachedEncoding(new URL('encoded/', cacheDir), originalBody, `press-kit-web ${JSON.stringify(encoding)}`, webExtension, async () => {
+    const pipeline = sharp(originalBody).rotate().resize({ width: webVersionMaxSize, height: webVersionMaxSize, fit: 'inside', withoutEnlargement: true });
+    return new Uint8Array(await (keepsTransparency ? pipeline.png(webPng) : pipeline.jpeg(webJpeg)).toBuffer());
+  });
+  const webMeta = await sharp(webBody).metadata();
   const file = (suffix: string, extension: string, body: Uint8Array<ArrayBuffer>, format: string, width: number, height: number): PressKitFile => {
     const fileName = `${source.name}-${suffix}.${extension}`;
     return { path: pressKitFilePath(lang, fileName), fileName, format, mimeType: imageMimeType(format), width, height, bytes: body.byteLength, body };
   };
   return {
-    web: file('web', webExtension, new Uint8Array(web.data), web.info.format, web.info.width, web.info.height),
+    web: file('web', webExtension, webBody, webMeta.format ?? webExtension, webMeta.width ?? 0, webMeta.height ?? 0),
     original: file('original', originalExtension, originalBody, originalFormat, originalMeta.width ?? source.image.width, originalMeta.height ?? source.image.height),
   };
 }

@@ -7,6 +7,7 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import defaultShareImage from '../assets/share/default-source.png';
+import { oncePerBuild } from '../data/once-per-build';
 
 /** The size every network accepts for a large card. */
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -21,8 +22,14 @@ export interface ProcessedShareImage {
   readonly isDefault: boolean;
 }
 
-/** The 1200 × 630 share image of `source`, or of the site's default image. */
-export async function shareImage(source?: ImageMetadata): Promise<ProcessedShareImage> {
-  const image = await getImage({ src: source ?? defaultShareImage, ...shareImageSize, fit: 'cover', position: 'center', format: 'jpg', quality: 82 });
-  return { path: image.src, ...shareImageSize, isDefault: source === undefined };
+/**
+ * The 1200 × 630 share image of `source`, or of the site's default image.
+ * Asked once per source and build: most pages share the default image, and
+ * the head and the structured data of an announcement ask for the same one.
+ */
+export function shareImage(source?: ImageMetadata): Promise<ProcessedShareImage> {
+  return oncePerBuild(`share-image:${source?.src ?? 'default'}`, async () => {
+    const image = await getImage({ src: source ?? defaultShareImage, ...shareImageSize, fit: 'cover', position: 'center', format: 'jpg', quality: 82 });
+    return { path: image.src, ...shareImageSize, isDefault: source === undefined };
+  });
 }

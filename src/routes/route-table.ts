@@ -8,8 +8,10 @@ import { localeCodes, otherLocale, type Locale } from '../i18n/locales';
 import { pageItems } from '../domain/announcements';
 import { counterpartFinder, slugOf } from '../content/translations';
 import { announcementsPerPage, entryPath, pageCount, reservedPageSlugs, routePath, sectionPath, translatablePath, type Section } from './urls';
-import { getAllPages, getAllPublicAnnouncements, getAnnouncements } from '../data/queries';
+import { getAllPages, getAllPublicAnnouncements, getAnnouncements, getSiteWideEntries } from '../data/queries';
 import { assertCohortLinksLive, cohortRoutes, type CohortPageContent } from './cohort-routes';
+import { announcementPageKey, listPageKey, siteContentDigest } from './cache-keys';
+import { oncePerBuild } from '../data/once-per-build';
 
 /** What a rendered page needs besides its route. */
 export type PageContent =
@@ -31,18 +33,30 @@ export interface RenderedRoute {
   readonly fallbackPath: string;
   /** What to render. */
   readonly content: PageContent;
+  /** For Astro's incremental build: unchanged key and code, the page is copied from the cache (`cache-keys.ts`); none, always rendered. */
+  readonly cacheKey?: string | undefined;
 }
 
 /** Sections rendered from a single template (announcements paginate, so they are apart). */
 const simpleSections = ['home', 'criteria', 'dates', 'faq', 'search', 'media', 'eligibility'] as const;
 
-/** Builds every route of the site from the content. Throws on a page slug that collides with a section. */
-export async function buildRoutes(): Promise<RenderedRoute[]> {
+/**
+ * Every route of the site, built once per build from the content (the pages,
+ * the sitemap and the redirects all ask). Throws on a page slug that collides
+ * with a section.
+ */
+export function buildRoutes(): Promise<RenderedRoute[]> {
+  return oncePerBuild('routes', collectRoutes);
+}
+
+/** Builds every route of the site from the content. */
+async function collectRoutes(): Promise<RenderedRoute[]> {
   const allAnnouncements = await getAllPublicAnnouncements();
   const allPages = await getAllPages();
   // Indexed once: a scan per entry would make the route table quadratic in the number of announcements.
   const announcementCounterpart = counterpartFinder(allAnnouncements.map(asTranslatable));
   const pageCounterpart = counterpartFinder(allPages.map(asTranslatable));
+  const siteContent = siteContentDigest(await getSiteWideEntries());
   const routes: RenderedRoute[] = [];
 
   for (const lang of localeCodes) {
@@ -61,23 +75,26 @@ export async function buildRoutes(): Promise<RenderedRoute[]> {
     const totalPages = pageCount(announcements.length);
     const otherTotal = pageCount((await getAnnouncements(other)).length);
     for (let page = 1; page <= totalPages; page += 1) {
-      routes.push({
+      const route = {
         lang,
         path: routePath({ kind: 'announcements-page', lang, page }),
         counterpartPath: routePath({ kind: 'announcements-page', lang: other, page: page <= otherTotal ? page : 1 }),
         fallbackPath: sectionPath(other, 'announcements'),
-        content: { kind: 'announcements-page', page, totalPages, entries: pageItems(announcements, page, announcementsPerPage) },
-      });
+      };
+      const entries = pageItems(announcements, page, announcementsPerPage);
+      const cacheKey = listPageKey({ siteContent, ...route, page, totalPages, entries: entries.map((entry) => ({ id: entry.id, digest: entry.digest })) });
+      routes.push({ ...route, content: { kind: 'announcements-page', page, totalPages, entries }, cacheKey });
     }
     for (const entry of announcements) {
       const counterpart = announcementCounterpart({ id: entry.id, translationKey: entry.data.translationKey }, other);
-      routes.push({
+      const route = {
         lang,
         path: entryPath('announcement', entry),
         counterpartPath: counterpart ? translatablePath('announcement', counterpart) : null,
         fallbackPath: sectionPath(other, 'announcements'),
-        content: { kind: 'announcement', entry },
-      });
+      };
+      const cacheKey = announcementPageKey({ siteContent, ...route, entryDigest: entry.digest, imageSrc: entry.data.image?.src.src });
+      routes.push({ ...route, content: { kind: 'announcement', entry }, cacheKey });
     }
 
     for (const entry of allPages.filter((candidate) => candidate.id.startsWith(`${lang}/`))) {

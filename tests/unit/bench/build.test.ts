@@ -1,6 +1,7 @@
 // If these fail, the build benchmark (npm run bench:build) misreads time, memory or image work and docs/benchmarks.md reports wrong numbers.
 import { describe, expect, test } from 'vitest';
-import { astroPhases, countImageWork, marginalMsPerPage, parseAstroDuration, parseElapsed, parseTimeVerbose, scalingExponent } from '../../../bench/build/measure';
+import { chooseAvif, ssim, type AvifResult } from '../../../bench/build/avif';
+import { astroPhases, cmsBundleReused, countImageWork, marginalMsPerPage, parseAstroDuration, parseElapsed, parseTimeVerbose, residentMb } from '../../../bench/build/measure';
 
 /** GNU time 1.9 `-v` output, as written to its `-o` file (trimmed to the fields that matter plus neighbours). */
 const timeOutput = `	Command being timed: "node node_modules/astro/bin/astro.mjs build"
@@ -71,18 +72,6 @@ describe('image work in an Astro build log', () => {
 });
 
 describe('scaling', () => {
-  test.each([
-    ['linear', [{ pages: 100, seconds: 1 }, { pages: 1000, seconds: 10 }, { pages: 10000, seconds: 100 }], 1],
-    ['quadratic', [{ pages: 100, seconds: 1 }, { pages: 1000, seconds: 100 }], 2],
-    ['square root', [{ pages: 100, seconds: 10 }, { pages: 10000, seconds: 100 }], 0.5],
-  ])('fitted exponent of %s growth', (_name, points, exponent) => {
-    expect(scalingExponent(points)).toBeCloseTo(exponent, 6);
-  });
-
-  test('one size gives no exponent', () => {
-    expect(scalingExponent([{ pages: 100, seconds: 1 }])).toBeNaN();
-  });
-
   test('marginal cost per page removes the fixed cost', () => {
     // 30 s fixed + 10 ms per page: each step costs 10 ms per added page.
     const points = [100, 1000, 10000].map((pages) => ({ pages, seconds: 30 + pages * 0.01 }));
@@ -122,10 +111,61 @@ describe('phases of an Astro build', () => {
       '15:44:13 ✓ Completed in 1m 12s.',
       '15:44:13 [build] ✓ Completed in 2m 15s.',
     ].join('\n');
-    expect(astroPhases(log)).toEqual({ contentSync: 75, bundle: 31, render: 31.68, images: 72 });
+    expect(astroPhases(log)).toEqual({ cms: 0, contentSync: 75, bundle: 31, render: 31.68, images: 72 });
   });
 
   test('a build without images has no image phase', () => {
     expect(astroPhases('10:00:00 [content] Syncing content\n10:00:02 [content] Synced content').images).toBeNaN();
+  });
+});
+
+describe('the CMS bundle in the log', () => {
+  const bundled = '15:32:35 [admin-bundle] admin bundled in 3.10s (114 files, cache key d11e9555bfb6a196)';
+  const reused = '15:09:41 \u001b[34m[admin-bundle]\u001b[39m admin bundle reused from the cache (114 files, cache key d11e9555bfb6a196, checked in 0.00s)';
+
+  test.each([
+    ['bundled', bundled, 3.1, false],
+    ['reused, colours included', reused, 0, true],
+    ['a bare site has no CMS', '10:00:00 [content] Syncing content', 0, false],
+  ])('%s', (_name, log, seconds, wasReused) => {
+    expect(astroPhases(log).cms).toBeCloseTo(seconds, 6);
+    expect(cmsBundleReused(log)).toBe(wasReused);
+  });
+});
+
+describe('memory of a process from /proc', () => {
+  test.each([
+    ['a running process', 'Name:\tnode\nVmPeak:\t 2000000 kB\nVmRSS:\t  524288 kB\nRssAnon:\t 400000 kB\n', 512],
+    ['a process exiting (no VmRSS line)', 'Name:\tnode\nState:\tZ (zombie)\n', 0],
+  ])('%s', (_name, status, megabytes) => {
+    expect(residentMb(status)).toBe(megabytes);
+  });
+});
+
+describe('AVIF settings', () => {
+  test('SSIM is 1 for identical images and falls with noise', () => {
+    const flat = Uint8Array.from({ length: 64 * 64 }, (_, index) => (index * 7) % 251);
+    const noisy = flat.map((value, index) => Math.min(255, value + (index % 5) * 9));
+    expect(ssim(flat, flat, 64, 64)).toBeCloseTo(1, 9);
+    expect(ssim(flat, noisy, 64, 64)).toBeLessThan(0.99);
+    expect(ssim(flat, flat, 4, 4)).toBeNaN();
+  });
+
+  const result = (effort: number, quality: number, cpuMs: number, bytes: number, similarity: number): AvifResult => ({ effort, quality, cpuMs, bytes, ssim: similarity });
+  const reference = { effort: 4, quality: 50 };
+
+  test.each([
+    ['the fastest within the limits', [result(4, 50, 5000, 1000, 0.991), result(2, 50, 1000, 1090, 0.9898), result(3, 50, 2000, 1060, 0.9909)], { effort: 2, quality: 50 }],
+    ['too large (+17 %) is out', [result(4, 50, 5000, 1000, 0.991), result(1, 50, 600, 1170, 0.988), result(3, 50, 2000, 1060, 0.9909)], { effort: 3, quality: 50 }],
+    ['too far in SSIM is out', [result(4, 50, 5000, 1000, 0.991), result(2, 45, 800, 950, 0.985)], { effort: 4, quality: 50 }],
+    ['equal time: the smaller file', [result(4, 50, 5000, 1000, 0.991), result(2, 50, 1000, 1090, 0.99), result(2, 55, 1000, 1050, 0.991)], { effort: 2, quality: 55 }],
+    ['nearly as fast (3 % apart, run-to-run noise): the smaller file', [result(4, 50, 5000, 1000, 0.991), result(3, 50, 1917, 1067, 0.9909), result(3, 45, 1864, 940, 0.9899)], { effort: 3, quality: 45 }],
+    ['twice as slow is not as fast, however small', [result(4, 50, 5000, 1000, 0.991), result(2, 50, 1000, 1090, 0.99), result(3, 45, 2000, 940, 0.9899)], { effort: 2, quality: 50 }],
+  ])('%s', (_name, results, expected) => {
+    expect(chooseAvif(results, reference)).toMatchObject(expected);
+  });
+
+  test('no reference measured, no choice', () => {
+    expect(chooseAvif([result(2, 50, 1000, 1090, 0.99)], reference)).toBeUndefined();
   });
 });
