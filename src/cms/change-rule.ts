@@ -14,6 +14,7 @@
 import { collectionTable } from '../content/collections';
 import { criteriaHistoryProblems, keyDateHistoryProblems } from '../content/history-check';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { typesetData } from '../i18n/typography';
 import type { OpenData } from '../outputs/open-data';
 import { languageFilePath } from '../routes/urls';
 import type { CmsEntryData, CmsEntryIssue } from './validation';
@@ -46,10 +47,16 @@ function publishedCriteria(data: Pick<OpenData, 'criteria'>): Record<string, unk
  */
 export function publishedChangeIssues(collection: string, slug: string, data: CmsEntryData, published: PublishedVersions): CmsEntryIssue[] {
   if (collection !== 'keyDates' && collection !== 'criteria') return [];
+  // The published open data is typeset by the site (’, no-break spaces); the entry is as the editor typed it.
+  // Typesetting the entry the same way (idempotent) leaves only real changes.
+  const typesetEntry = (locale: Locale) => {
+    const entry = data[locale];
+    return entry && typesetData(locale, entry);
+  };
   const frenchBase = published[defaultLocale];
-  const frenchNow = data[defaultLocale];
+  const frenchNow = typesetEntry(defaultLocale);
   return (collection === 'keyDates' ? [defaultLocale] : localeCodes).flatMap((locale) => {
-    const current = data[locale];
+    const current = typesetEntry(locale);
     const base = published[locale];
     if (!current || !base) return [];
     const file = `content/${collectionTable[collection].folder}/${locale}/${slug}.md`;

@@ -19,7 +19,7 @@
  * Idempotent: typesetting typeset text changes nothing.
  */
 import Typograf from 'typograf';
-import type { Locale } from './locales';
+import { isLocale, type Locale } from './locales';
 
 /** No-break space (U+00A0): before `:`, inside « », in times and amounts. */
 export const nbsp = '\u00A0';
@@ -140,13 +140,17 @@ const address = /^(?:[a-z][a-z\d+.-]*:|\.{0,2}\/|[^\s@]+@[^\s@]+$)\S*$/i;
 /**
  * Every string of `data` typeset in `lang`, at any depth (arrays, plain
  * objects), addresses (URLs, e-mail, paths) left as they are; other values
- * (numbers, dates, booleans) untouched. Returns a new value.
+ * (numbers, dates, booleans) untouched. An object keyed by language codes
+ * (a change note's `{ fr, en }`, written once in the French file) has each
+ * text typeset in its own language. Returns a new value.
  */
 export function typesetData<T>(lang: Locale, data: T): T {
   if (typeof data === 'string') return (address.test(data) ? data : typeset(lang, data)) as T;
   if (Array.isArray(data)) return data.map((item: unknown) => typesetData(lang, item)) as T;
   if (data !== null && typeof data === 'object' && Object.getPrototypeOf(data) === Object.prototype) {
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typesetData(lang, value)])) as T;
+    const entries = Object.entries(data);
+    const byLanguage = entries.length > 0 && entries.every(([key]) => isLocale(key));
+    return Object.fromEntries(entries.map(([key, value]) => [key, typesetData(byLanguage ? (key as Locale) : lang, value)])) as T;
   }
   return data;
 }

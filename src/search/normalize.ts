@@ -69,9 +69,16 @@ function foldWord(word: string): string {
   return result;
 }
 
-/** `text` on one line, its spaces single: how texts are stored, cut into passages and excerpts. */
+/**
+ * `text` on one line, its spaces single: how texts are stored, cut into
+ * passages and excerpts. No-break spaces (U+00A0, U+202F, U+2007) are the
+ * typography's (before `:`, in `9 h 30`, in `120 000 $`) and stay: a run of
+ * spaces that holds one becomes that space.
+ */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\s+/g, (run) => /[\u00A0\u202F\u2007]/.exec(run)?.[0] ?? ' ')
+    .replace(/^[^\S\u00A0\u202F\u2007]+|[^\S\u00A0\u202F\u2007]+$/g, '');
 }
 
 /** Splits `text` into folded words with their offsets, stop words included. */

@@ -103,8 +103,8 @@ test('with a note recording the old time it publishes; after a build every outpu
   await sandbox.buildAndServe(buildNow);
 
   // The dates page: the new time, and what it was.
-  expect(builtText('#seance-information', 'fr', 'dates', 'index.html')).toContain('10 décembre 2026 à 13 h 30 (heure de l\'Est) Modifiée');
-  expect(mainText('fr', 'dates', 'index.html')).toContain('Date modifiée le 25 novembre 2026 : auparavant le 10 décembre 2026 à 12 h (heure de l\'Est) ; désormais le 10 décembre 2026 à 13 h 30');
+  expect(builtText('#seance-information', 'fr', 'dates', 'index.html')).toContain('10 décembre 2026 à 13 h 30 (heure de l’Est) Modifiée');
+  expect(mainText('fr', 'dates', 'index.html')).toContain('Date modifiée le 25 novembre 2026 : auparavant le 10 décembre 2026 à 12 h (heure de l’Est) ; désormais le 10 décembre 2026 à 13 h 30');
   expect(mainText('fr', 'dates', 'index.html')).toContain('Date de modification : 25 novembre 2026');
   expect(mainText('en', 'dates', 'index.html')).toContain('December 10, 2026, 1:30 p.m. ET');
 
@@ -143,8 +143,10 @@ test('with a note recording the old time it publishes; after a build every outpu
   // The change feed: the note, with was and now.
   const feed = parseFeed(sandbox.read('dist', 'fr', 'changements.xml'));
   const item = feed.items.find((candidate) => candidate.url?.endsWith('/fr/dates/#seance-information-change-2026-11-25'));
-  expect(item?.description).toContain('La séance commence désormais à 13 h 30.');
-  expect(item?.description).toContain('désormais le 10 décembre 2026 à 13 h 30');
+  // Typeset as the site writes French: no-break spaces in « 13 h 30 ».
+  const description = item?.description?.replace(/[\s\u00a0\u202f]+/g, ' ');
+  expect(description).toContain('La séance commence désormais à 13 h 30.');
+  expect(description).toContain('désormais le 10 décembre 2026 à 13 h 30');
 
   // The home page: the next date is the session, at its new time, saying it changed.
   const next = builtText('section[aria-labelledby="next-date-heading"]', 'fr', 'index.html');
@@ -154,7 +156,7 @@ test('with a note recording the old time it publishes; after a build every outpu
 
   // The older announcement about the session: its text unchanged, a notice on top with the new time.
   for (const [path, notice, unchanged] of [
-    [['fr', 'annonces', 'seance-information-en-ligne', 'index.html'], 'Mise à jour : nouvelle date pour « Séance d’information en ligne » : le 10 décembre 2026 à 13 h 30 (heure de l\'Est), au lieu du 10 décembre 2026 à 12 h', 'de 12 h à 13 h'],
+    [['fr', 'annonces', 'seance-information-en-ligne', 'index.html'], 'Mise à jour : nouvelle date pour « Séance d’information en ligne » : le 10 décembre 2026 à 13 h 30 (heure de l’Est), au lieu du 10 décembre 2026 à 12 h', 'de 12 h à 13 h'],
     [['en', 'announcements', 'online-information-session', 'index.html'], 'Update: new date for “Online information session”: December 10, 2026, 1:30 p.m. ET, instead of December 10, 2026, 12:00 p.m. ET.', 'from 12:00 to 1:00 p.m.'],
   ] as const) {
     const $ = load(sandbox.read('dist', ...path));

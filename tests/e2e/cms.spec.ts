@@ -297,7 +297,8 @@ test('an editor turns a criterion into a self-check question in both languages; 
     await page.goto(`${sandbox.url}${path}`);
     const group = page.getByRole('group', { name: legend });
     await expect(group.getByRole('link', { name: /date limite|deadline/i })).toHaveAttribute('href', /\/faq\/#/);
-    for (const other of await page.getByRole('group').all()) {
+    // The questions' groups (the page has other groups: the phone menu's <details>).
+    for (const other of await page.locator('fieldset[data-criterion]').all()) {
       if ((await other.getAttribute('data-criterion')) !== 'dossier-complet') await other.getByRole('radio', { name: yes, exact: true }).check();
     }
     await group.getByRole('radio', { name: yes, exact: true }).check();

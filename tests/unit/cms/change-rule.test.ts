@@ -51,6 +51,12 @@ describe('publishedChangeIssues', () => {
     expect(publishedChangeIssues(collection, slug, data, given ?? versions)).toEqual([]);
   });
 
+  test('the published text is typeset by the site; the same text as typed is no change', () => {
+    const typeset = { ...criteria, items: [{ ...criteria.items[0]!, description: 'Trois ans depuis l’inscription\u00a0: au plus.' }] };
+    const item = { id: 'jeune-entreprise', kind: 'eligibility', title: 'Jeune entreprise', description: "Trois ans depuis l'inscription : au plus." };
+    expect(publishedChangeIssues('criteria', 'criteres', { fr: { title: 'Critères', items: [item], changes: [] } }, { fr: { keyDates: [], criteria: typeset } })).toEqual([]);
+  });
+
   test('a reworded criterion needs a note and its old wording', () => {
     const item = { id: 'jeune-entreprise', kind: 'eligibility', title: 'Jeune entreprise', description: 'Cinq ans.' };
     const issues = publishedChangeIssues('criteria', 'criteres', { fr: { title: 'Critères', items: [item], changes: [] } }, versions);

@@ -75,4 +75,11 @@ describe('typesetData', () => {
     expect(result.published).toBe(day);
     expect(data.title).toBe('Date limite : 15 mars');
   });
+
+  test('a text keyed by language is typeset in each language, whatever the file', () => {
+    const note = typesetData('fr', { date: '2026-11-23', note: { fr: 'Critère « Potentiel » : coquille.', en: '"Export potential" criterion: typo.' } });
+    expect(show(note.note.fr)).toBe('Critère «⍽Potentiel⍽»⍽: coquille.');
+    expect(note.note.en).toBe('“Export potential” criterion: typo.');
+    expect(note.date).toBe('2026-11-23');
+  });
 });

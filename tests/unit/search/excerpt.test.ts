@@ -28,6 +28,9 @@ describe('excerptAround (40 to 60 characters here)', () => {
   test('a text that fits is shown whole, its spaces tidied', () => {
     expect(excerptAround('  Un   texte court. ', parts('texte'), short)).toBe('Un texte court.');
     expect(tidy(' a\n\tb  c ')).toBe('a b c');
+    // The typography's no-break spaces stay: « 9 h 30 », « dates : ».
+    expect(tidy('9\u00A0h\u00A030 \n dates\u00A0: ok')).toBe('9\u00A0h\u00A030 dates\u00A0: ok');
+    expect(tidy('a \u202F; b')).toBe('a\u202F; b');
   });
 
   test('a passage of a longer text gets « … » where that text goes on', () => {
