@@ -18,6 +18,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forEachText } from './read-texts';
 import { formatHeadersRules, formatPolicy, mergePolicies, parsePolicy, type HeadersRule, type Policy } from '../outputs/headers-file';
 
 /** Astro's CSP `<meta>`, as it writes it (attribute order and quoting fixed by its renderer). */
@@ -60,14 +61,10 @@ export function headersPolicy(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { recursive: true, withFileTypes: true });
-        const pages = await Promise.all(
-          entries
-            .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-            .map(async (entry) => {
-              const path = join(entry.parentPath, entry.name);
-              return { file: relative(root, path).split('\\').join('/'), html: await readFile(path, 'utf8') };
-            }),
-        );
+        const htmlFiles = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+        // Only the head is kept (the policy's <meta> is there): a large site's pages would not fit in memory whole.
+        const pages: { file: string; html: string }[] = [];
+        await forEachText(htmlFiles, (path, html) => pages.push({ file: relative(root, path).split('\\').join('/'), html: html.slice(0, html.indexOf('</head>') + 1 || undefined) }));
         const rules = policyRules(pages);
         const headersFile = join(root, '_headers');
         const base = await readFile(headersFile, 'utf8').catch(() => '');

@@ -6,10 +6,11 @@
  * picture of an embargoed announcement, would otherwise be published under
  * its own file name (`_astro/calqueo.Bx3k.png`) before its instant.
  */
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forEachText } from './read-texts';
 
 /** Files an asset could be referred to from. */
 const textFile = /\.(html|css|js|mjs|json|xml|txt|ics|svg|webmanifest)$/i;
@@ -17,14 +18,24 @@ const textFile = /\.(html|css|js|mjs|json|xml|txt|ics|svg|webmanifest)$/i;
 /** Image files the check may remove. */
 const imageFile = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
 
+/** Adds to `referenced` every asset name `text` refers to as `/<assetsFolder>/<name>`. */
+export function addAssetReferences(referenced: Set<string>, text: string, assetsFolder: string): void {
+  const pattern = new RegExp(`/${assetsFolder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^"'\\s)?#,<>\\\\]+)`, 'g');
+  for (const match of text.matchAll(pattern)) if (match[1]) referenced.add(match[1]);
+}
+
 /**
  * The images of the assets folder (`assetNames`, file names) that no text
  * refers to as `/<assetsFolder>/<name>`. Pure; the integration reads the files.
  */
-export function unreferencedImages(assetNames: readonly string[], texts: readonly string[], assetsFolder: string): string[] {
+export function unreferencedImages(assetNames: readonly string[], texts: Iterable<string>, assetsFolder: string): string[] {
   const referenced = new Set<string>();
-  const pattern = new RegExp(`/${assetsFolder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^"'\\s)?#,<>\\\\]+)`, 'g');
-  for (const text of texts) for (const match of text.matchAll(pattern)) if (match[1]) referenced.add(match[1]);
+  for (const text of texts) addAssetReferences(referenced, text, assetsFolder);
+  return imagesNotIn(assetNames, referenced);
+}
+
+/** The image files among `assetNames` that `referenced` does not hold. */
+function imagesNotIn(assetNames: readonly string[], referenced: ReadonlySet<string>): string[] {
   return assetNames.filter((name) => imageFile.test(name) && !referenced.has(name));
 }
 
@@ -40,9 +51,11 @@ export function pruneUnreferencedImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { recursive: true, withFileTypes: true });
-        const texts = await Promise.all(entries.filter((entry) => entry.isFile() && textFile.test(entry.name)).map((entry) => readFile(join(entry.parentPath, entry.name), 'utf8')));
+        const textFiles = entries.filter((entry) => entry.isFile() && textFile.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+        const referenced = new Set<string>();
+        await forEachText(textFiles, (_path, text) => addAssetReferences(referenced, text, assetsFolder));
         const assets = entries.filter((entry) => entry.isFile() && relative(root, entry.parentPath) === assetsFolder).map((entry) => entry.name);
-        const unused = unreferencedImages(assets, texts, assetsFolder);
+        const unused = imagesNotIn(assets, referenced);
         await Promise.all(unused.map((name) => unlink(join(root, assetsFolder, name))));
         if (unused.length > 0) logger.info(`${unused.length} image(s) referred to by no page removed from ${assetsFolder}/`);
       },
