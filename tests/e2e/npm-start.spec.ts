@@ -386,6 +386,22 @@ test.describe('the admin, for a French editor in an English browser', () => {
     expect(changedContent()).toBe('');
   });
 
+  test('publishing does not reload the admin under the editor, though the dev server reloads pages when content changes', async () => {
+    await signIn(page, sandbox.url);
+    await openEntry(page, 'Réglages du site', /Programme d’accompagnement/);
+    // A reload would start a new window object: the mark would be gone.
+    await page.evaluate(() => Object.assign(window, { adminNotReloaded: true }));
+    const box = page.getByRole('textbox', { name: 'Nom court', exact: true }).first();
+    await replaceText(page, box, `${await box.inputValue()} (essai)`);
+    await publish(page);
+    await expect.poll(changedContent).not.toBe('');
+    // The dev server sees the written files and asks every open page to reload; give it time to.
+    await page.waitForTimeout(3000);
+    expect(await page.evaluate(() => 'adminNotReloaded' in window)).toBe(true);
+    await expect(box).toHaveValue(/\(essai\)$/);
+    sandbox.git('checkout', '--', 'content');
+  });
+
   test('editing a key date and the settings changes exactly the lines edited', async () => {
     await signIn(page, sandbox.url);
     await openEntry(page, 'Dates clés', /Date limite de dépôt/);
