@@ -53,6 +53,12 @@ export function policyRules(pages: readonly { readonly file: string; readonly ht
     .map(([pattern, policies]) => ({ pattern, headers: { 'Content-Security-Policy': formatPolicy(mergePolicies(policies, headerOnlyDirectives)) } }));
 }
 
+/** The page up to its `</head>` (the whole page when it has none): where the policy's `<meta>` stands. */
+function headOf(html: string): string {
+  const end = html.indexOf('</head>');
+  return end < 0 ? html : html.slice(0, end);
+}
+
 /** The integration: after `astro build`, appends the pages' policies to `dist/_headers`. */
 export function headersPolicy(): AstroIntegration {
   return {
@@ -64,7 +70,7 @@ export function headersPolicy(): AstroIntegration {
         const htmlFiles = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
         // Only the head is kept (the policy's <meta> is there): a large site's pages would not fit in memory whole.
         const pages: { file: string; html: string }[] = [];
-        await forEachText(htmlFiles, (path, html) => pages.push({ file: relative(root, path).split('\\').join('/'), html: html.slice(0, html.indexOf('</head>') + 1 || undefined) }));
+        await forEachText(htmlFiles, (path, html) => pages.push({ file: relative(root, path).split('\\').join('/'), html: headOf(html) }));
         const rules = policyRules(pages);
         const headersFile = join(root, '_headers');
         const base = await readFile(headersFile, 'utf8').catch(() => '');

@@ -25,17 +25,11 @@ export function addAssetReferences(referenced: Set<string>, text: string, assets
 }
 
 /**
- * The images of the assets folder (`assetNames`, file names) that no text
- * refers to as `/<assetsFolder>/<name>`. Pure; the integration reads the files.
+ * The images of the assets folder (`assetNames`, file names) that `referenced`
+ * (filled by `addAssetReferences` from every output text) does not hold.
+ * Pure; the integration reads the files.
  */
-export function unreferencedImages(assetNames: readonly string[], texts: Iterable<string>, assetsFolder: string): string[] {
-  const referenced = new Set<string>();
-  for (const text of texts) addAssetReferences(referenced, text, assetsFolder);
-  return imagesNotIn(assetNames, referenced);
-}
-
-/** The image files among `assetNames` that `referenced` does not hold. */
-function imagesNotIn(assetNames: readonly string[], referenced: ReadonlySet<string>): string[] {
+export function unreferencedImages(assetNames: readonly string[], referenced: ReadonlySet<string>): string[] {
   return assetNames.filter((name) => imageFile.test(name) && !referenced.has(name));
 }
 
@@ -55,7 +49,7 @@ export function pruneUnreferencedImages(): AstroIntegration {
         const referenced = new Set<string>();
         await forEachText(textFiles, (_path, text) => addAssetReferences(referenced, text, assetsFolder));
         const assets = entries.filter((entry) => entry.isFile() && relative(root, entry.parentPath) === assetsFolder).map((entry) => entry.name);
-        const unused = imagesNotIn(assets, referenced);
+        const unused = unreferencedImages(assets, referenced);
         await Promise.all(unused.map((name) => unlink(join(root, assetsFolder, name))));
         if (unused.length > 0) logger.info(`${unused.length} image(s) referred to by no page removed from ${assetsFolder}/`);
       },
