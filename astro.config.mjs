@@ -9,6 +9,7 @@ import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 import { pruneUnreferencedImages } from './src/integrations/unreferenced-images.ts';
 import { headersPolicy } from './src/integrations/headers-policy.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
+import { searchFiles } from './src/integrations/search-files.ts';
 
 /**
  * `astro dev` (what `npm start` runs) keeps its caches apart from builds: a build run while the dev
@@ -27,14 +28,18 @@ export default defineConfig({
   trailingSlash: 'always',
   // The one stylesheet (3 KB gzipped) goes inline: on a phone's first visit it saves a render-blocking round trip before anything paints;
   // Astro hashes it into each page's style-src like its other styles.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages render at once: each waits on the disk for its folder and file, and the others render meanwhile
+  // (at 1,000 announcements per language the main thread sat idle a third of the rendering; docs/benchmarks.md).
+  // Shared answers are promises (src/data/once-per-build.ts), so pages rendering together compute them once.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
   // The admin (Decap CMS and React) is bundled apart and cached: a content edit never bundles it again.
+  // The search index's thousands of files are rendered as one pack and written out after the build (src/search/build/pack.ts).
   // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/;
   // the dev server answers the search index and downloads at their built addresses; the site's origin goes into
   // the print stylesheet; the admin page gets its policy, then each page's policy goes into dist/_headers (src/integrations/).
-  integrations: [mdx(), adminBundle(), printOrigin(), pruneUnreferencedImages(), devEndpoints(), adminPage(), headersPolicy()],
+  integrations: [mdx(), adminBundle(), printOrigin(), searchFiles(), pruneUnreferencedImages(), devEndpoints(), adminPage(), headersPolicy()],
   // AVIF effort and quality chosen by measurement (src/domain/image-encoding.ts).
   image: { service: sharpImageService({ avif: { ...avifEncoding } }) },
   markdown: {
