@@ -31,6 +31,8 @@ export interface BuildFigures {
   /** Wall-clock seconds of the whole `astro build` process, and its CPU seconds (user + system, all threads and waited-for children). */
   readonly seconds: number;
   readonly cpuSeconds: number;
+  /** The kernel's part of `cpuSeconds`: on a virtual machine, what varies most between identical builds. */
+  readonly systemSeconds: number;
   /** Peak memory, MiB: the larger of GNU time's peak of one process and the sampled sum over the process tree. */
   readonly peakMb: number;
   /** HTML files in `dist/` (pages, redirect pages and the 404 included), and every file there (feeds, calendars, JSON, search shards, images, scripts too). */
@@ -105,6 +107,7 @@ export async function timedBuild(project: string, label: string, kind: BuildKind
   const build: BuildFigures = {
     seconds: usage.wallSeconds,
     cpuSeconds: usage.userSeconds + usage.systemSeconds,
+    systemSeconds: usage.systemSeconds,
     peakMb: Math.max(usage.maxRssMb, sampledPeak),
     htmlPages: pages.length,
     files: listFiles(dist).length,

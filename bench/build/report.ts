@@ -77,14 +77,14 @@ function caseSection(result: CaseResult): string[] {
     `${content} Edited before the warm build: \`${result.edited}\` (a sentence added to its body; ${int(result.editShown)} built ${result.editShown === 1 ? 'page shows' : 'pages show'} it).`,
     '',
     ...table(
-      ['Build', 'HTML pages', 'Files in dist', 'Wall time', 'CPU time', 'Pages/s', 'Peak memory', 'Images encoded / reused', 'CMS bundle'],
+      ['Build', 'HTML pages', 'Files in dist', 'Wall time', 'CPU time (system)', 'Pages/s', 'Peak memory', 'Images encoded / reused', 'CMS bundle'],
       'lrrrrrrrl',
       builds.map(([name, build]) => [
         name,
         int(build.htmlPages),
         int(build.files),
         seconds(build.seconds),
-        seconds(build.cpuSeconds),
+        `${seconds(build.cpuSeconds)} (${seconds(build.systemSeconds)})`,
         pagesPerSecond(build).toFixed(0),
         mb(build.peakMb),
         build === baseline ? '–' : `${build === warm ? `**${build.images.encoded}**` : build.images.encoded} / ${build.images.reused}`,
@@ -164,7 +164,7 @@ export function renderReport(record: RunRecord): string {
       `*N* announcements per language (150–600 words of French or English Markdown from a seeded writer, some with headings, lists, links and bold text; dates over 2019–2026; 15 % press releases; 1–2 topics; ${(meta.imageShare * 100).toFixed(0)} % with an image drawn from a pool of ${meta.imagePool} distinct generated 1200 × 675 JPEGs), ` +
       'N/10 FAQ entries and N/50 key dates per language (confirmed dates of milestone "other" over three years, so the program status does not move); French and English files share names, English entries set a localized slug. ' +
       '*Cold*: `astro build` on a fresh checkout (no `dist/`, `.astro/` or `.cache/`). *Warm, one announcement edited*: a sentence is added to one published French announcement, then `astro build` on a fresh checkout whose `.cache/` was restored (Astro\'s content store and images, the CMS bundle, the press kit\'s web versions), as a host keeping its build cache (docs/deploy.md); the run checks that the built pages show the sentence. ' +
-      "Both run under GNU `/usr/bin/time -v` with the project's Node 24: wall and CPU time are the whole process (startup, the CMS bundle, content sync, bundling the site, rendering, images, sitemap), CPU including the threads and the child processes it waited for. *Peak memory* is the larger of GNU time's peak of one process and the sum of the resident memory of the build's whole process tree (Astro and the CMS bundler), sampled every 100 ms; MB are MiB. " +
+      "Both run under GNU `/usr/bin/time -v` with the project's Node 24: wall and CPU time are the whole process (startup, the CMS bundle, content sync, bundling the site, rendering, images, sitemap), CPU including the threads and the child processes it waited for; in brackets, the kernel's part of it (system time), which on this virtual machine is what moves most between identical builds: the kernel's cost of giving the process fresh memory pages, for its heap and for the files it writes, rises for a while after the machine handed memory back (measured by hand on 2026-11-30: 8,000 small files written in 0.18 s by a fresh Node process, in 4 s by one that had just grown by 1 GB). When two runs disagree, compare CPU time less its system part. *Peak memory* is the larger of GNU time's peak of one process and the sum of the resident memory of the build's whole process tree (Astro and the CMS bundler), sampled every 100 ms; MB are MiB. " +
       '*Pages* are the HTML files in `dist/` (every page in both languages, list pages, redirect pages for old slugs, the 404 and the CMS page); feeds, calendars, JSON, search shards, images and the CMS bundle count in *files*. ' +
       "*Baseline*: a bare Astro Markdown site generated in `.tmp/bench-build/baseline-<set>/` (a glob-loaded collection, one `[...slug].astro` page, one layout, no integrations) with exactly as many Markdown pages as the project's build produced and bodies from the same writer, built cold the same way.",
     '',
