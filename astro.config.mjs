@@ -35,11 +35,12 @@ export default defineConfig({
   // The sitemap is written from the route table by src/pages/[sitemap].xml.ts, not by an integration:
   // integration hooks cannot read astro:content.
   // The admin (Decap CMS and React) is bundled apart and cached: a content edit never bundles it again.
-  // The search index's thousands of files are rendered as one pack and written out after the build (src/search/build/pack.ts).
   // Images no page refers to (a startup's logo before the results, an embargoed announcement's picture) leave dist/;
+  // the search index's thousands of files, rendered as one pack (src/search/build/pack.ts), are written out after that
+  // check, which reads the pack as one file;
   // the dev server answers the search index and downloads at their built addresses; the site's origin goes into
   // the print stylesheet; the admin page gets its policy, then each page's policy goes into dist/_headers (src/integrations/).
-  integrations: [mdx(), adminBundle(), printOrigin(), searchFiles(), pruneUnreferencedImages(), devEndpoints(), adminPage(), headersPolicy()],
+  integrations: [mdx(), adminBundle(), printOrigin(), pruneUnreferencedImages(), searchFiles(), devEndpoints(), adminPage(), headersPolicy()],
   // AVIF effort and quality chosen by measurement (src/domain/image-encoding.ts).
   image: { service: sharpImageService({ avif: { ...avifEncoding } }) },
   markdown: {

@@ -2,7 +2,8 @@
  * Writes the search index's files out of the pack `astro build` rendered
  * (`src/search/build/pack.ts` says why there is a pack), then removes the
  * pack: `dist/search/` then holds exactly the files `astro dev` serves one
- * by one. Runs before the integrations that look through the output.
+ * by one. Runs after the unreferenced-image check, which reads the pack as
+ * one file instead of thousands.
  */
 import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -22,7 +23,7 @@ export async function writeSearchFiles(folder: string, files: readonly SearchFil
   }
 }
 
-/** The integration; add it to `integrations` in `astro.config.mjs` before those reading `dist/`. */
+/** The integration; add it to `integrations` in `astro.config.mjs` after `pruneUnreferencedImages` (it reads the pack as one file). */
 export function searchFiles(): AstroIntegration {
   return {
     name: 'search-files',

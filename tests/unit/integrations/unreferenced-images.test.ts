@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addAssetReferences, unreferencedImages } from '../../../src/integrations/unreferenced-images';
+import { packSearchFiles } from '../../../src/search/build/pack';
 
 /** The images of `assets` that none of `texts` refers to, as the integration finds them. */
 function unreferencedIn(assets: readonly string[], texts: readonly string[], assetsFolder: string): string[] {
@@ -22,6 +23,12 @@ describe('unreferencedImages', () => {
       expected: ['calqueo.Bx3k.png'],
     },
     { label: 'a query or a fragment after the name still counts', texts: ["'/_astro/calqueo.Bx3k.png?v=1'"], expected: ['logo.Aa1_Zz9.webp', 'photo.Cc2.jpg', 'hero.E5.avif', 'icon.F6.svg'] },
+    {
+      // The check runs before the search index's pack is written out (astro.config.mjs): a body serialised twice still names its image.
+      label: 'a reference inside the search index pack counts',
+      texts: [packSearchFiles([{ path: 'fr/h/d-0.json', text: JSON.stringify({ i: '<img src="/_astro/calqueo.Bx3k.png">' }) }])],
+      expected: ['logo.Aa1_Zz9.webp', 'photo.Cc2.jpg', 'hero.E5.avif', 'icon.F6.svg'],
+    },
     { label: 'a name elsewhere than in the assets folder does not count', texts: ['/fr/medias/calqueo.Bx3k.png'], expected: ['calqueo.Bx3k.png', 'logo.Aa1_Zz9.webp', 'photo.Cc2.jpg', 'hero.E5.avif', 'icon.F6.svg'] },
   ])('$label', ({ texts, expected }) => {
     expect(unreferencedIn(assets, texts, '_astro')).toEqual(expected);
