@@ -1,13 +1,12 @@
 /**
  * The search index's files travel through `astro build` as one pack. Astro
  * writes every route's file through its page pipeline (a request, the
- * middleware, a response, a log line, a folder and a file, then its
- * incremental-build record), about half a millisecond each; the index has
- * thousands of small files (about 8,000 at 1,000 announcements per language,
- * 18,000 at 5,000), which made them the larger part of a build's rendering
- * (docs/benchmarks.md, « Build time »). So the build renders one file, the
- * pack, and `src/integrations/search-files.ts` writes its files in one pass
- * at the end. Pure: files in, text out, and back.
+ * middleware, a response, a log line, a folder and a file), about half a
+ * millisecond each; the index has thousands of small files (about 4,000 per
+ * language at 1,000 announcements per language, 18,500 at 5,000), most of
+ * the files a build rendered (docs/benchmarks.md, « Build scaling »). So the
+ * build renders one file, the pack, and `src/integrations/search-files.ts`
+ * writes its files in one pass at the end. Pure: files in, text out, and back.
  */
 
 /** One file of the index: its path under `/search/` (`fr/index.json`) and its body, serialised. */
