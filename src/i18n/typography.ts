@@ -113,14 +113,29 @@ const actionable: Readonly<Record<Locale, RegExp>> = {
 };
 
 /**
+ * Texts already typeset, by language. Every page repeats the same labels (the
+ * menu, the footer, « Date limite : »), a build renders thousands of pages,
+ * and the engine is deterministic: a profile at 1,000 announcements per
+ * language spent most of `typeset`'s time on texts it had typeset before.
+ */
+const typesetTexts: Readonly<Record<Locale, Map<string, string>>> = { fr: new Map(), en: new Map() };
+
+/** How many texts each language keeps: the labels of every page, with room; content text cannot grow it without end. */
+const typesetTextsKept = 10_000;
+
+/**
  * `text` with the typography of `lang`. Plain text in, plain text out (no
  * entities): callers escape as their format requires (HTML, XML, ICS, JSON).
  * Nothing is trimmed, so text nodes can be typeset one by one.
  */
 export function typeset(lang: Locale, text: string): string {
   if (text === '' || !actionable[lang].test(text)) return text;
-  if (looksLikeHtml.test(text)) return typesetMixed(lang, text);
-  return engines[lang].execute(text);
+  const known = typesetTexts[lang].get(text);
+  if (known !== undefined) return known;
+  const result = looksLikeHtml.test(text) ? typesetMixed(lang, text) : engines[lang].execute(text);
+  if (typesetTexts[lang].size >= typesetTextsKept) typesetTexts[lang].clear();
+  typesetTexts[lang].set(text, result);
+  return result;
 }
 
 /**

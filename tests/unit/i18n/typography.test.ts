@@ -83,3 +83,13 @@ describe('typesetData', () => {
     expect(note.date).toBe('2026-11-23');
   });
 });
+
+describe('typeset remembers texts per language', () => {
+  test('the same text typeset in French, English, then French again gets each language’s typography', () => {
+    const text = 'Date limite: "15 mars"';
+    const french = typeset('fr', text);
+    expect(french).toBe(`Date limite\u00A0: «\u00A015 mars\u00A0»`);
+    expect(typeset('en', text)).toBe('Date limite: “15 mars”');
+    expect(typeset('fr', text)).toBe(french);
+  });
+});
