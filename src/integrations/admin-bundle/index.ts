@@ -78,7 +78,7 @@ export function adminBundle(options: { readonly entry?: string } = {}): AstroInt
         if (command === 'build') {
           // Bundled first, while Astro holds little memory: esbuild's process (about 500 MB) never runs beside
           // Astro's later peak, which keeps a cold build of the sample content under 1 GB; run alongside the content
-          // sync, it saved no time on two busy cores and added 150 MB (docs/benchmarks.md, « Build scaling »).
+          // sync, it was slower on two cores and added 150 MB (docs/benchmarks.md, « What is left, measured »).
           building = bundleInWorker({ root, cacheDir, entry }).then((bundle) => report(logger, bundle));
           await building;
         }
